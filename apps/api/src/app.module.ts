@@ -1,0 +1,33 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CatalogModule } from './catalog/catalog.module';
+import type { Clock } from './common/clock';
+import type { AppConfig } from './config/app-config';
+import { loggerParams } from './config/logger';
+import { CoreModule } from './core.module';
+import { dataSourceOptions } from './database/data-source';
+import { HealthModule } from './health/health.module';
+import { UsersModule } from './users/users.module';
+
+/** Composition only: each feature is one module. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, clock: Clock): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, clock),
+        LoggerModule.forRoot(loggerParams(config.env)),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.env.DB_POOL_MAX)),
+        AuthModule,
+        AuditModule,
+        UsersModule,
+        CatalogModule,
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+export const uuidSchema = z.uuid();
+/** A calendar date, `YYYY-MM-DD`. */
+export const isoDateSchema = z.iso.date();
+/** An instant, ISO-8601 with offset or Z. */
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+export const pageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type PageQuery = z.infer<typeof pageQuerySchema>;
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+/** The error body of every non-2xx API response (API.md "Conventions"). */
+export interface ApiErrorBody {
+  statusCode: number;
+  error: string;
+  /** A stable machine-readable code, e.g. `AUTH_LOCKED`. */
+  code?: string;
+  message: string;
+  details?: ErrorDetail[];
+  currentStatus?: string;
+  currentVersion?: number;
+}

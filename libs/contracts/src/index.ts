@@ -1,0 +1,7 @@
+export * from './enums';
+export * from './permissions';
+export * from './common';
+export * from './auth';
+export * from './users';
+export * from './catalog';
+export * from './audit';
