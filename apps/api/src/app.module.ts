@@ -12,6 +12,9 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { UsersModule } from './users/users.module';
 
+/** Every feature module: the composition below and the route inventory (routes.ts) read this one list. */
+export const FEATURE_MODULES = [AuthModule, AuditModule, UsersModule, CatalogModule, HealthModule];
+
 /** Composition only: each feature is one module. */
 @Module({})
 export class AppModule {
@@ -22,11 +25,7 @@ export class AppModule {
         CoreModule.forRoot(config, clock),
         LoggerModule.forRoot(loggerParams(config.env)),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.env.DB_POOL_MAX)),
-        AuthModule,
-        AuditModule,
-        UsersModule,
-        CatalogModule,
-        HealthModule,
+        ...FEATURE_MODULES,
       ],
     };
   }

@@ -208,10 +208,10 @@ export class AuthService {
     origin: Origin,
   ): Promise<LoginResult> {
     const now = this.clock.now();
-    await manager.update(
-      UserEntity,
-      { id: user.id },
-      { failedLogins: 0, firstFailedAt: null, lockedAt: null, lastLoginAt: now },
+    // Sign-in bookkeeping is not an edit of the account: plain SQL, so the row's version stays put.
+    await manager.query(
+      'UPDATE users SET failed_logins = 0, first_failed_at = NULL, locked_at = NULL, last_login_at = $2 WHERE id = $1',
+      [user.id, now],
     );
     const issued = await this.sessions.issue(manager, user.id, origin);
     await this.auditUser(manager, user, origin, 'LOGIN', 'SUCCESS', issued.session.id);
@@ -231,10 +231,9 @@ export class AuthService {
   /** Counts a failed attempt; returns true when this attempt locked the account. */
   private async registerFailure(manager: EntityManager, user: UserEntity, origin: Origin): Promise<boolean> {
     const next = registerFailure(user, this.clock.now(), this.config.lockoutPolicy);
-    await manager.update(
-      UserEntity,
-      { id: user.id },
-      { failedLogins: next.failedLogins, firstFailedAt: next.firstFailedAt, lockedAt: next.lockedAt },
+    await manager.query(
+      'UPDATE users SET failed_logins = $2, first_failed_at = $3, locked_at = $4 WHERE id = $1',
+      [user.id, next.failedLogins, next.firstFailedAt, next.lockedAt],
     );
     await this.auditUser(manager, user, origin, 'LOGIN_FAILED', 'DENIED');
     if (next.lockedNow) await this.auditUser(manager, user, origin, 'LOCKOUT', 'SUCCESS');
