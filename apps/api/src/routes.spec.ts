@@ -32,6 +32,11 @@ describe('route inventory', () => {
 
   it('keeps the public routes to the ones meant to be public', () => {
     const publicRoutes = routes.filter((r) => r.auth?.public).map((r) => `${r.method} ${r.path}`);
-    expect(publicRoutes.sort()).toEqual(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/mfa']);
+    expect(publicRoutes.sort()).toEqual([
+      'GET /api/health',
+      'GET /api/public/resources',
+      'POST /api/auth/login',
+      'POST /api/auth/mfa',
+    ]);
   });
 });

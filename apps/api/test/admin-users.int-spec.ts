@@ -190,4 +190,10 @@ describe('catalogs', () => {
     expect((await t.call('GET', '/api/resources', { as: sro })).body.length).toBe(9);
     expect((await t.call('GET', '/api/schools')).status).toBe(401);
   });
+
+  it('serves the resource directory to the public without sign-in', async () => {
+    const res = await t.call('GET', '/api/public/resources');
+    expect(res.status).toBe(200);
+    expect(res.body.map((r: { key: string }) => r.key)).toContain('sbcs-ypi');
+  });
 });

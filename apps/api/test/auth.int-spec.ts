@@ -138,6 +138,18 @@ describe('sign-in and sessions', () => {
         'en',
       );
     });
+
+    it('hands the same CSRF token to a new tab through GET /api/auth/me, and it works', async () => {
+      const s = await t.login(demo('sro'));
+      const me = await t.call('GET', '/api/auth/me', { cookie: s, csrf: false });
+      expect(me.body.csrfToken).toBe(s.csrfToken);
+      const res = await t.call('PATCH', '/api/auth/me', {
+        cookie: s,
+        csrf: me.body.csrfToken,
+        body: { locale: 'en' },
+      });
+      expect(res.status).toBe(200);
+    });
   });
 
   describe('lockout', () => {

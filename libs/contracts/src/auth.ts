@@ -59,6 +59,8 @@ export interface Me {
   mustChangePassword: boolean;
   organization: OrganizationSummary;
   permissions: string[];
+  /** Present on GET /api/auth/me: the session's X-CSRF-Token, so a new tab of a signed-in browser can write. */
+  csrfToken?: string;
 }
 
 export interface LoginResponse {

@@ -59,6 +59,7 @@ export class AuthGuard implements CanActivate {
       organizationId: user.organizationId,
       locale: user.locale,
       sessionId: session.id,
+      csrfToken: this.sessions.csrfTokenOf(credentials.token),
       ...originOf(request),
     };
     return true;

@@ -118,7 +118,7 @@ export class AuthService {
     const user = await this.dataSource
       .getRepository(UserEntity)
       .findOneOrFail({ where: { id: actor.userId }, relations: { organization: true } });
-    return toMe(user);
+    return { ...toMe(user), csrfToken: actor.csrfToken };
   }
 
   async updateMe(actor: Actor, body: UpdateMeRequest): Promise<Me> {

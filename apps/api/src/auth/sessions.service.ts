@@ -6,7 +6,7 @@ import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { UserEntity } from '../users/user.entity';
 import { SessionEntity, type SessionKind } from './session.entity';
-import { hashToken, newToken, sameHash } from './tokens';
+import { csrfFor, hashToken, newToken, sameHash } from './tokens';
 
 /** Seen-at is written at most this often, so a busy session does not write on every request. */
 const TOUCH_EVERY_MS = 60_000;
@@ -39,7 +39,7 @@ export class SessionsService {
   ): Promise<IssuedSession> {
     const now = this.clock.now();
     const token = newToken();
-    const csrfToken = newToken();
+    const csrfToken = csrfFor(token);
     const expiresAt =
       kind === 'SESSION'
         ? absoluteExpiry({ createdAt: now }, this.config.sessionTimeouts)
@@ -89,6 +89,10 @@ export class SessionsService {
 
   csrfMatches(session: SessionEntity, csrfToken: string | undefined): boolean {
     return !!csrfToken && !!session.csrfHash && sameHash(session.csrfHash, hashToken(csrfToken));
+  }
+
+  csrfTokenOf(sessionToken: string): string {
+    return csrfFor(sessionToken);
   }
 
   async revoke(manager: EntityManager, sessionId: string): Promise<void> {

@@ -1,4 +1,5 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, UseGuards } from '@nestjs/common';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { ApiTags } from '@nestjs/swagger';
 import {
   PERMISSIONS,
@@ -7,7 +8,7 @@ import {
   type School,
   type ServiceType,
 } from '@pathways/contracts';
-import { Authenticated } from '../auth/authenticated.decorator';
+import { Authenticated, Public } from '../auth/authenticated.decorator';
 import { CatalogService } from './catalog.service';
 
 @ApiTags('catalogs')
@@ -37,5 +38,14 @@ export class CatalogController {
   @Authenticated({ permission: PERMISSIONS.CATALOG_READ })
   resources(): Promise<Resource[]> {
     return this.catalog.resources();
+  }
+
+  /** The resource directory for families and the public: no sign-in, rate-limited per address. */
+  @Get('public/resources')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @Throttle({ ip: { limit: 120, ttl: 60_000 }, account: { limit: 120, ttl: 60_000 } })
+  async publicResources(): Promise<Resource[]> {
+    return (await this.catalog.resources()).filter((r) => r.active);
   }
 }

@@ -9,6 +9,8 @@ export interface Actor {
   organizationId: string;
   locale: Locale;
   sessionId: string;
+  /** The session's CSRF token (derived from its token), for GET /api/auth/me. */
+  csrfToken: string;
   ip: string | null;
   userAgent: string | null;
   requestId: string;

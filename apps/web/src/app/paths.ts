@@ -1,0 +1,28 @@
+/** Every route path in one place; links and redirects build on these. */
+export const paths = {
+  home: '/',
+  signIn: '/sign-in',
+  changePassword: '/change-password',
+  resources: '/resources',
+  publicResources: '/resources/public',
+  adminUsers: '/admin/users',
+  adminUserNew: '/admin/users/new',
+  audit: '/audit',
+} as const;
+
+/** Only same-origin paths survive as a post-sign-in target (no open redirect). */
+export function safeNext(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return paths.home;
+  if (next.startsWith(paths.signIn)) return paths.home;
+  return next;
+}
+
+export function signInHref(options: { expired?: boolean; signedOut?: boolean; next?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (options.expired) params.set('expired', '1');
+  if (options.signedOut) params.set('signedOut', '1');
+  const next = safeNext(options.next);
+  if (next !== paths.home) params.set('next', next);
+  const search = params.toString();
+  return search ? `${paths.signIn}?${search}` : paths.signIn;
+}

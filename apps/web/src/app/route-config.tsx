@@ -1,0 +1,57 @@
+import type { createBrowserRouter, RouteObject } from 'react-router';
+import { LoadingState } from '../components/ui/loading-state';
+import { onUnauthorized } from '../lib/api-client';
+import { queryClient } from '../lib/query-client';
+import { paths, signInHref } from './paths';
+
+/** Every screen is its own chunk, so the sign-in screen downloads only what it shows. */
+export const routes: RouteObject[] = [
+  {
+    id: 'root',
+    path: '/',
+    lazy: () => import('./routes/root'),
+    hydrateFallbackElement: <LoadingState />,
+    children: [
+      { path: paths.signIn.slice(1), lazy: () => import('./routes/sign-in') },
+      { path: paths.publicResources.slice(1), lazy: () => import('./routes/public-resources') },
+      {
+        id: 'session',
+        lazy: () => import('./routes/session-gate'),
+        children: [
+          { path: paths.changePassword.slice(1), lazy: () => import('./routes/change-password') },
+          {
+            lazy: () => import('./routes/app-layout'),
+            children: [
+              {
+                lazy: () => import('./routes/route-error'),
+                children: [
+                  { index: true, lazy: () => import('./routes/home') },
+                  { path: paths.resources.slice(1), lazy: () => import('./routes/resources') },
+                  { path: paths.adminUsers.slice(1), lazy: () => import('./routes/admin-users') },
+                  { path: paths.adminUserNew.slice(1), lazy: () => import('./routes/admin-user-new') },
+                  { path: paths.audit.slice(1), lazy: () => import('./routes/audit') },
+                  { path: '*', lazy: () => import('./routes/not-found') },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];
+
+type AppRouter = ReturnType<typeof createBrowserRouter>;
+
+/**
+ * A 401 on any call but login means the server ended the session (idle or absolute timeout, revoked):
+ * go to sign-in, then drop every cached record of the previous session.
+ */
+export function handleSessionExpiry(router: AppRouter): void {
+  onUnauthorized(({ sessionExpired }) => {
+    const { location } = router.state;
+    if (location.pathname === paths.signIn) return;
+    const target = signInHref({ expired: sessionExpired, next: location.pathname + location.search });
+    void router.navigate(target, { replace: true }).then(() => queryClient.removeQueries());
+  });
+}
