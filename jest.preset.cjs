@@ -4,7 +4,14 @@
  */
 const path = require('node:path');
 
-module.exports = function preset({ displayName, rootDir, testMatch, testEnvironment, setupFilesAfterEnv, extra }) {
+module.exports = function preset({
+  displayName,
+  rootDir,
+  testMatch,
+  testEnvironment,
+  setupFilesAfterEnv,
+  extra,
+}) {
   return {
     displayName,
     rootDir,

@@ -7,4 +7,6 @@ const run = (bin, args) => execFileSync(bin, args, { stdio: 'inherit' });
 rmSync('dist/apps/api', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'apps/api/tsconfig.app.json']);
 run('npx', ['tsc-alias', '-p', 'apps/api/tsconfig.app.json']);
-cpSync('apps/api/src/database/seed/data', 'dist/apps/api/apps/api/src/database/seed/data', { recursive: true });
+cpSync('apps/api/src/database/seed/data', 'dist/apps/api/apps/api/src/database/seed/data', {
+  recursive: true,
+});

@@ -3,7 +3,9 @@
 import { spawn } from 'node:child_process';
 
 const children = [
-  spawn(process.execPath, ['--watch', '-r', './tools/ts-node.cjs', 'apps/api/src/main.ts'], { stdio: 'inherit' }),
+  spawn(process.execPath, ['--watch', '-r', './tools/ts-node.cjs', 'apps/api/src/main.ts'], {
+    stdio: 'inherit',
+  }),
   spawn('npx', ['vite', '-c', 'apps/web/vite.config.ts'], { stdio: 'inherit' }),
 ];
 const stop = () => children.forEach((c) => c.kill('SIGTERM'));

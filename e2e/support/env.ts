@@ -7,7 +7,9 @@ export const DEMO_PASSWORD = 'Pathways-demo-2026!';
 
 /** Debian's Chromium (apt-get install chromium), or CHROMIUM_PATH. */
 export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[];
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 

@@ -117,13 +117,22 @@ describeBrowser('foundation: sign-in, homes, language, accessibility', () => {
     const page = await fresh();
     await signIn(page, demo('admin'));
     await page.goto('/admin/users');
-    await page.getByRole('button', { name: /new user|create user|add user/i }).first().click();
+    await page
+      .getByRole('button', { name: /new user|create user|add user/i })
+      .first()
+      .click();
     await page.getByLabel('E-mail').fill('e2e.counselor@sbcs.example');
     await page.getByLabel('Name', { exact: false }).first().fill('E2E Counselor');
-    await page.getByLabel('Role').selectOption('COUNSELOR').catch(async () => {
-      await page.getByLabel('Role').click();
-      await page.getByRole('option', { name: /counselor/i }).first().click();
-    });
+    await page
+      .getByLabel('Role')
+      .selectOption('COUNSELOR')
+      .catch(async () => {
+        await page.getByLabel('Role').click();
+        await page
+          .getByRole('option', { name: /counselor/i })
+          .first()
+          .click();
+      });
     await page.getByRole('button', { name: /^create/i }).click();
     const otp = await page.getByTestId('one-time-password').innerText();
     expect(otp).toMatch(/^[\w-]{19}$/);
