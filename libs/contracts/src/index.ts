@@ -5,3 +5,5 @@ export * from './auth';
 export * from './users';
 export * from './catalog';
 export * from './audit';
+export * from './referral-enums';
+export * from './referrals';

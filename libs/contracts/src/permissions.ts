@@ -13,6 +13,20 @@ export const PERMISSIONS = {
   ADMIN_USERS_MANAGE: 'admin.users.manage',
   /** Audit events of the caller's organization and chain verification. */
   AUDIT_READ: 'audit.read',
+  /** Duplicate search in the youth registry (police users get minimal fields). */
+  YOUTH_MATCH: 'youth.match',
+  /** Create referrals and edit own drafts / NEEDS_INFO referrals, submit, withdraw (SRO). */
+  REFERRAL_CREATE: 'referral.create',
+  /** Read referrals within the role's scope (ACCESS.md: own, agency's, assigned, provider's). */
+  REFERRAL_READ: 'referral.read',
+  /** Provider triage: acknowledge, request information, assign, ineligible, duplicate, override (supervisor). */
+  REFERRAL_TRIAGE: 'referral.triage',
+  /** Log school contacts that did not become referrals (SRO). */
+  SCHOOL_CONTACT_CREATE: 'school-contact.create',
+  /** Read school contacts: own (SRO) or the agency's (PD supervisor). */
+  SCHOOL_CONTACT_READ: 'school-contact.read',
+  /** Record and edit community events (police users). */
+  COMMUNITY_EVENT_MANAGE: 'community-event.manage',
 } as const;
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
