@@ -39,11 +39,18 @@ export async function newPage(browser: Browser, viewport = DESKTOP, locale = 'en
   return context.newPage();
 }
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+/** Signs in through the form; unless `expectFailure`, waits until the app has left the sign-in screen. */
+export async function signIn(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+  options: { expectFailure?: boolean } = {},
+): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel(/^Password/).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  if (!options.expectFailure) await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
 /** Serious and critical WCAG 2.1 A/AA violations on the page as it is now. */

@@ -52,7 +52,7 @@ describeBrowser('foundation: sign-in, homes, language, accessibility', () => {
 
   it('tells the person when the e-mail or password is wrong', async () => {
     const page = await fresh();
-    await signIn(page, demo('sro'), 'not-the-password');
+    await signIn(page, demo('sro'), 'not-the-password', { expectFailure: true });
     await page.getByTestId('sign-in-error').waitFor();
     expect(await page.getByTestId('sign-in-error').innerText()).toMatch(/not correct/i);
     await page.context().close();
