@@ -4,16 +4,30 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { CommunityEventsModule } from './community-events/community-events.module';
 import type { Clock } from './common/clock';
 import type { AppConfig } from './config/app-config';
 import { loggerParams } from './config/logger';
 import { CoreModule } from './core.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
+import { ReferralsModule } from './referrals/referrals.module';
+import { SchoolContactsModule } from './school-contacts/school-contacts.module';
 import { UsersModule } from './users/users.module';
+import { YouthModule } from './youth/youth.module';
 
 /** Every feature module: the composition below and the route inventory (routes.ts) read this one list. */
-export const FEATURE_MODULES = [AuthModule, AuditModule, UsersModule, CatalogModule, HealthModule];
+export const FEATURE_MODULES = [
+  AuthModule,
+  AuditModule,
+  UsersModule,
+  CatalogModule,
+  HealthModule,
+  YouthModule,
+  ReferralsModule,
+  SchoolContactsModule,
+  CommunityEventsModule,
+];
 
 /** Composition only: each feature is one module. */
 @Module({})

@@ -319,9 +319,33 @@ export interface CommunityEventView {
   participantCount: number;
   partners: string[];
   createdAt: string;
+  version: number;
 }
 
 export const communityEventListQuerySchema = pageQuerySchema
   .extend({ from: isoDateSchema.optional(), to: isoDateSchema.optional(), schoolId: z.uuid().optional() })
   .strict();
 export type CommunityEventListQuery = z.infer<typeof communityEventListQuerySchema>;
+
+/** GET /api/referrals/:id for provider users: the detail plus the provider's working fields. */
+export interface ProviderReferralDetail extends CreateReferralResponse {
+  assignedCounselorId: string | null;
+  declineReason: string | null;
+  duplicateOfId: string | null;
+  returnedToReferrerAt: string | null;
+}
+
+/** GET /api/youth/matches for provider users: the minimal fields plus the youth's name parts and language. */
+export interface YouthMatchCandidate extends YouthMatchMinimal {
+  firstName: string;
+  lastName: string;
+  preferredName: string | null;
+  primaryLanguage: string;
+}
+
+/** PATCH /api/community-events/:id: the `version` read, and any fields to change. */
+export const updateCommunityEventRequestSchema = communityEventRequestSchema
+  .partial()
+  .extend({ version: z.number().int().min(1) })
+  .strict();
+export type UpdateCommunityEventRequest = z.infer<typeof updateCommunityEventRequestSchema>;

@@ -3,3 +3,4 @@ export * from './auth/password-policy';
 export * from './auth/session-policy';
 export * from './referrals/eligibility';
 export * from './referrals/referral-states';
+export * from './referrals/youth-matching';

@@ -36,3 +36,10 @@ export const validationFailed = (details: ErrorDetail[]): AppException =>
     message: 'Some fields are not valid',
     details,
   });
+
+export const transitionNotAllowed = (currentStatus: string, action: string): AppException =>
+  new AppException(HttpStatus.CONFLICT, {
+    code: 'TRANSITION_NOT_ALLOWED',
+    message: `This record is ${currentStatus}; "${action}" is not possible from there. Reload to see its current state.`,
+    currentStatus,
+  });

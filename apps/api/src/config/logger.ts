@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Env } from './env';
@@ -8,6 +9,8 @@ import type { Env } from './env';
  */
 export function loggerParams(env: Env): Params {
   return {
+    // Named wildcard (path-to-regexp 8): the legacy '*' default makes Nest warn at every start.
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: env.LOG_LEVEL,
       genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? '',

@@ -6,8 +6,14 @@ import {
   SchoolEntity,
   ServiceTypeEntity,
 } from '../catalog/catalog.entities';
+import { CommunityEventEntity } from '../community-events/community-event.entity';
+import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { ReferralEventEntity } from '../referrals/referral-event.entity';
+import { ReferralEntity } from '../referrals/referral.entity';
+import { SchoolContactEntity } from '../school-contacts/school-contact.entity';
 import { UserEntity } from '../users/user.entity';
+import { GuardianEntity, YouthEntity } from '../youth/youth.entity';
 
 /** Every entity, for the data source and the migration generator. A feature adds its entities here. */
 export const ENTITIES = [
@@ -19,4 +25,11 @@ export const ENTITIES = [
   ReasonCodeEntity,
   ServiceTypeEntity,
   ResourceEntity,
+  YouthEntity,
+  GuardianEntity,
+  ReferralEntity,
+  ReferralEventEntity,
+  SchoolContactEntity,
+  CommunityEventEntity,
+  IdempotencyKeyEntity,
 ];

@@ -19,7 +19,7 @@ export default async function globalSetup(): Promise<void> {
     process.env[ADMIN_URL_ENV] = process.env.TEST_DATABASE_URL;
   } else {
     const pg = await startEmbeddedPostgres({
-      dir: '.data/test-pg',
+      dir: process.env.TEST_PG_DIR ?? '.data/test-pg',
       port: Number(process.env.TEST_PG_PORT ?? 54330),
       database: 'postgres',
     });

@@ -1,5 +1,6 @@
 import type { Role } from '@pathways/contracts';
 import type { DataSource } from 'typeorm';
+import { seedDemoReferrals } from './seed-demo-referrals';
 
 /** Demo organizations and accounts of API.md. Never in production (prepareDatabase refuses). */
 export const DEMO_PASSWORD = 'Pathways-demo-2026!';
@@ -56,4 +57,5 @@ export async function seedDemo(ds: DataSource, hashPassword: (p: string) => Prom
       );
     }
   });
+  await seedDemoReferrals(ds);
 }
