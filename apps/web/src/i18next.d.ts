@@ -1,9 +1,9 @@
 import 'i18next';
-import type { translations } from './lib/i18n';
+import type { IntakeTranslations, translations } from './lib/i18n';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: (typeof translations)['en'];
+    resources: { translation: (typeof translations)['en']['translation'] & IntakeTranslations };
   }
 }

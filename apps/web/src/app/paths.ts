@@ -8,7 +8,24 @@ export const paths = {
   adminUsers: '/admin/users',
   adminUserNew: '/admin/users/new',
   audit: '/audit',
+  referrals: '/referrals',
+  referralNew: '/referrals/new',
+  schoolContacts: '/school-contacts',
+  schoolContactNew: '/school-contacts/new',
+  communityEvents: '/community-events',
+  communityEventNew: '/community-events/new',
 } as const;
+
+const seg = (id: string) => encodeURIComponent(id);
+
+/** Paths of one record; the route patterns (`:id`) are in route-config.tsx. */
+export const recordPaths = {
+  referral: (id: string) => `${paths.referrals}/${seg(id)}`,
+  referralEdit: (id: string) => `${paths.referrals}/${seg(id)}/edit`,
+  referralPrint: (id: string) => `${paths.referrals}/${seg(id)}/print`,
+  referralFamilySheet: (id: string) => `${paths.referrals}/${seg(id)}/family-sheet`,
+  communityEventEdit: (id: string) => `${paths.communityEvents}/${seg(id)}/edit`,
+};
 
 /** Only same-origin paths survive as a post-sign-in target (no open redirect). */
 export function safeNext(next: string | null | undefined): string {
@@ -26,3 +43,13 @@ export function signInHref(options: { expired?: boolean; signedOut?: boolean; ne
   const search = params.toString();
   return search ? `${paths.signIn}?${search}` : paths.signIn;
 }
+
+/** The links the referral screens need (features do not import the app). */
+export const referralLinks = {
+  list: paths.referrals,
+  newReferral: paths.referralNew,
+  detail: recordPaths.referral,
+  edit: recordPaths.referralEdit,
+  print: recordPaths.referralPrint,
+  familySheet: recordPaths.referralFamilySheet,
+};

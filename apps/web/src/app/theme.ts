@@ -26,9 +26,12 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
 });
 
-/** Mantine's default "dimmed" gray is below 4.5:1 on white; use the next darker shade. */
+/**
+ * Mantine's default "dimmed" gray is below 4.5:1 on white; use the next darker shade. The same for field error
+ * text (red 6 is about 3.3:1): errors use red 9.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7] },
+  light: { '--mantine-color-dimmed': t.colors.gray[7], '--mantine-color-error': t.colors.red[9] },
   dark: {},
 });

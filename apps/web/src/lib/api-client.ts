@@ -47,6 +47,8 @@ export interface RequestOptions {
   body?: unknown;
   query?: Record<string, string | number | boolean | undefined | null>;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `Idempotency-Key` on a create that may be retried. */
+  headers?: Record<string, string>;
   /** Login and MFA answer 401 for wrong credentials: that is not an expired session. */
   expectUnauthorized?: boolean;
 }
@@ -77,7 +79,7 @@ async function readErrorBody(response: Response): Promise<ApiErrorBody | undefin
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (UNSAFE_METHODS.has(method)) {
     const token = csrfToken.get();

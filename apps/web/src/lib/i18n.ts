@@ -38,6 +38,53 @@ export const translations = {
   },
 } as const;
 
+/**
+ * The intake screens' strings (referrals, school contacts, community events) load with those screens, not before
+ * sign-in: each route's loader awaits `loadIntakeTranslations()`. Their types are known up front.
+ */
+export interface IntakeTranslations {
+  referrals: typeof import('../locales/en/referrals.json');
+  schoolContacts: typeof import('../locales/en/school-contacts.json');
+  communityEvents: typeof import('../locales/en/community-events.json');
+}
+
+async function intakeBundle(locale: Locale): Promise<IntakeTranslations> {
+  const [referrals, schoolContacts, communityEvents] =
+    locale === 'es'
+      ? await Promise.all([
+          import('../locales/es/referrals.json'),
+          import('../locales/es/school-contacts.json'),
+          import('../locales/es/community-events.json'),
+        ])
+      : await Promise.all([
+          import('../locales/en/referrals.json'),
+          import('../locales/en/school-contacts.json'),
+          import('../locales/en/community-events.json'),
+        ]);
+  return {
+    referrals: referrals.default,
+    schoolContacts: schoolContacts.default,
+    communityEvents: communityEvents.default,
+  };
+}
+
+let intakeLoading: Promise<void> | null = null;
+
+/** Both languages at once: the family resource sheet prints in the guardian's language, whatever the UI's. */
+export function loadIntakeTranslations(): Promise<void> {
+  intakeLoading ??= Promise.all(
+    LOCALES.map(async (locale) => {
+      i18n.addResourceBundle(locale, 'translation', await intakeBundle(locale), true, false);
+    }),
+  )
+    .then(() => undefined)
+    .catch((error: unknown) => {
+      intakeLoading = null;
+      throw error;
+    });
+  return intakeLoading;
+}
+
 const LOCALE_STORAGE_KEY = 'pathways.locale';
 
 export function isLocale(value: unknown): value is Locale {

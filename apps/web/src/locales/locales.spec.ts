@@ -1,4 +1,10 @@
 import { translations } from '../lib/i18n';
+import enCommunityEvents from './en/community-events.json';
+import enReferrals from './en/referrals.json';
+import enSchoolContacts from './en/school-contacts.json';
+import esCommunityEvents from './es/community-events.json';
+import esReferrals from './es/referrals.json';
+import esSchoolContacts from './es/school-contacts.json';
 
 function flatten(value: unknown, prefix = ''): Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return { [prefix]: value };
@@ -8,8 +14,19 @@ function flatten(value: unknown, prefix = ''): Record<string, unknown> {
   );
 }
 
-const en = flatten(translations.en.translation);
-const es = flatten(translations.es.translation);
+// The intake bundles load lazily (lib/i18n.ts loadIntakeTranslations) and are held to the same rules.
+const en = flatten({
+  ...translations.en.translation,
+  referrals: enReferrals,
+  schoolContacts: enSchoolContacts,
+  communityEvents: enCommunityEvents,
+});
+const es = flatten({
+  ...translations.es.translation,
+  referrals: esReferrals,
+  schoolContacts: esSchoolContacts,
+  communityEvents: esCommunityEvents,
+});
 
 test('the English and Spanish bundles have exactly the same keys', () => {
   expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());

@@ -1,4 +1,4 @@
-import type { AdminUser, Me, Role } from '@pathways/contracts';
+import type { AdminUser, Me, ReasonCode, ReferralDetail, Resource, Role, School } from '@pathways/contracts';
 import { permissionsOf } from '@pathways/domain';
 
 let sequence = 0;
@@ -39,6 +39,134 @@ export function buildAdminUser(overrides: Partial<AdminUser> = {}): AdminUser {
     lastLoginAt: null,
     createdAt: '2026-01-05T16:00:00.000Z',
     version: 1,
+    ...overrides,
+  };
+}
+
+export function buildSchool(overrides: Partial<School> = {}): School {
+  sequence += 1;
+  return {
+    id: `00000000-0000-4000-a000-${String(sequence).padStart(12, '0')}`,
+    name: `School ${sequence}`,
+    level: 'HIGH',
+    kind: 'PUBLIC',
+    district: 'Sweetwater Union High School District',
+    cdsCode: null,
+    address: null,
+    city: 'Chula Vista',
+    zip: null,
+    phone: null,
+    inCvpdJurisdiction: true,
+    active: true,
+    ...overrides,
+  };
+}
+
+export function buildReasonCode(overrides: Partial<ReasonCode> = {}): ReasonCode {
+  sequence += 1;
+  return {
+    id: `00000000-0000-4000-b000-${String(sequence).padStart(12, '0')}`,
+    code: `CODE_${sequence}`,
+    label: `Reason ${sequence}`,
+    labelEs: null,
+    kind: 'OFFENSE',
+    educationCode: null,
+    otherCode: null,
+    excludedFromDiversion: false,
+    active: true,
+    ...overrides,
+  };
+}
+
+export function buildResource(overrides: Partial<Resource> = {}): Resource {
+  sequence += 1;
+  return {
+    id: `00000000-0000-4000-c000-${String(sequence).padStart(12, '0')}`,
+    key: `resource-${sequence}`,
+    name: `Resource ${sequence}`,
+    organization: 'South Bay Community Services',
+    category: 'COUNSELING',
+    description: 'Free counseling for young people and their families.',
+    descriptionEs: null,
+    phone: '(619) 420-3620',
+    urls: ['https://www.southbaycommunityservices.org'],
+    ages: null,
+    languages: ['en', 'es'],
+    lastVerifiedAt: null,
+    active: true,
+    ...overrides,
+  };
+}
+
+/** An ISO date `years` years (and a day) before today, so the age is exactly `years` today. */
+export function birthDateForAge(years: number, today = new Date()): string {
+  const d = new Date(today.getFullYear() - years, today.getMonth(), today.getDate() - 1);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function buildReferralDetail(overrides: Partial<ReferralDetail> = {}): ReferralDetail {
+  sequence += 1;
+  return {
+    id: `00000000-0000-4000-d000-${String(sequence).padStart(12, '0')}`,
+    referenceNumber: `R-2026-${String(sequence).padStart(6, '0')}`,
+    status: 'SUBMITTED',
+    version: 1,
+    sealed: false,
+    youth: {
+      id: `00000000-0000-4000-e000-${String(sequence).padStart(12, '0')}`,
+      firstName: 'Jordan',
+      lastName: 'Smith',
+      preferredName: null,
+      dateOfBirth: birthDateForAge(14),
+      genderIdentity: null,
+      raceEthnicity: [],
+      primaryLanguage: 'es',
+    },
+    guardians: [
+      {
+        id: `00000000-0000-4000-f000-${String(sequence).padStart(12, '0')}`,
+        name: 'María Smith',
+        relationship: 'MOTHER',
+        phone: '(619) 555-0142',
+        email: null,
+        preferredLanguage: 'es',
+        interpreterNeeded: false,
+      },
+    ],
+    schoolId: null,
+    schoolName: 'Castle Park High',
+    grade: 9,
+    incidentAt: '2026-03-02T18:30:00.000Z',
+    incidentLocation: 'ON_CAMPUS',
+    pathway: 'LE_DIVERSION_626B',
+    reasonCodes: ['PHYSICAL_FIGHT'],
+    narrative: 'Two students fought near the gym after lunch.',
+    priority: 'ROUTINE',
+    policeReportNumber: null,
+    victimInvolved: false,
+    restitutionEstimate: null,
+    recommendedResourceIds: [],
+    eligibility: {
+      decision: 'ELIGIBLE',
+      failures: [],
+      excludedReasonCodes: [],
+      ageAtIncident: 14,
+      overrideReason: null,
+      overriddenBy: null,
+      overriddenAt: null,
+    },
+    receivedAt: '2026-03-02T19:00:00.000Z',
+    dueServiceStartAt: '2026-03-22T19:00:00.000Z',
+    createdAt: '2026-03-02T18:55:00.000Z',
+    referringUserId: '00000000-0000-4000-8000-000000000001',
+    referringOrgId: '00000000-0000-4000-8000-00000000bbbb',
+    providerOrgId: '00000000-0000-4000-8000-00000000aaaa',
+    infoRequest: null,
+    withdrawReason: null,
+    milestones: [{ status: 'SUBMITTED', at: '2026-03-02T19:00:00.000Z' }],
+    completedAt: null,
+    draft: null,
     ...overrides,
   };
 }

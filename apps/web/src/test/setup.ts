@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
+import { loadIntakeTranslations } from '../lib/i18n';
 
 // jsdom lacks these browser APIs; Mantine and react-router use them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -36,3 +37,6 @@ window.getComputedStyle = (element: Element) => computedStyle(element);
 
 // Lazy routes compile on first import under ts-jest; a cold first render can exceed the 1 s default.
 configure({ asyncUtilTimeout: 5000 });
+
+// The routes load the intake screens' strings in their loaders; component tests render without loaders.
+beforeAll(() => loadIntakeTranslations());

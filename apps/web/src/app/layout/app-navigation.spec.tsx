@@ -33,3 +33,26 @@ test('marks the current page for assistive technology', () => {
   expect(screen.getByRole('link', { name: 'Users' })).toHaveAttribute('aria-current', 'page');
   expect(screen.getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
 });
+
+test('gives an SRO New referral, My referrals, Log a contact and Community events', () => {
+  renderWithProviders(<AppNavigation me={buildMe({ role: 'SRO' })} />);
+  expect(navLinks()).toEqual([
+    'Home',
+    'New referral',
+    'My referrals',
+    'Log a contact',
+    'Community events',
+    'Resources',
+  ]);
+});
+
+test("gives a police supervisor the agency's Referrals, School contacts and Community events", () => {
+  renderWithProviders(<AppNavigation me={buildMe({ role: 'PD_SUPERVISOR' })} />);
+  expect(navLinks()).toEqual(['Home', 'Referrals', 'School contacts', 'Community events', 'Resources']);
+});
+
+test('marks only New referral as current on the new-referral page', () => {
+  renderWithProviders(<AppNavigation me={buildMe({ role: 'SRO' })} />, { route: '/referrals/new' });
+  expect(screen.getByRole('link', { name: 'New referral' })).toHaveAttribute('aria-current', 'page');
+  expect(screen.getByRole('link', { name: 'My referrals' })).not.toHaveAttribute('aria-current');
+});

@@ -2,21 +2,62 @@ import { PERMISSIONS, type Me, type Permission } from '@pathways/contracts';
 import { paths } from '../paths';
 
 export interface NavItem {
-  key: 'home' | 'resources' | 'users' | 'audit';
+  key:
+    | 'home'
+    | 'resources'
+    | 'users'
+    | 'audit'
+    | 'newReferral'
+    | 'myReferrals'
+    | 'referrals'
+    | 'logContact'
+    | 'schoolContacts'
+    | 'communityEvents';
   to: string;
-  /** Shown only to people holding this permission; none means every signed-in user. */
-  permission?: Permission;
+  /** Shown only to people holding every one of these permissions; none means every signed-in user. */
+  permissions?: Permission[];
+  /** Hidden from people holding this one: the creator's own item replaces the reader's (e.g. "My referrals"). */
+  unless?: Permission;
   end?: boolean;
+  /** Paths under `to` that another item owns, so both are not marked current at once. */
+  excludes?: string[];
 }
 
+const P = PERMISSIONS;
 const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', to: paths.home, end: true },
-  { key: 'resources', to: paths.resources, permission: PERMISSIONS.CATALOG_READ },
-  { key: 'users', to: paths.adminUsers, permission: PERMISSIONS.ADMIN_USERS_MANAGE },
-  { key: 'audit', to: paths.audit, permission: PERMISSIONS.AUDIT_READ },
+  { key: 'newReferral', to: paths.referralNew, permissions: [P.REFERRAL_CREATE] },
+  {
+    key: 'myReferrals',
+    to: paths.referrals,
+    permissions: [P.REFERRAL_CREATE, P.REFERRAL_READ],
+    excludes: [paths.referralNew],
+  },
+  // The police supervisor reads the agency's referrals and contacts; provider roles get their own queue later.
+  {
+    key: 'referrals',
+    to: paths.referrals,
+    permissions: [P.REFERRAL_READ, P.SCHOOL_CONTACT_READ],
+    unless: P.REFERRAL_CREATE,
+  },
+  { key: 'logContact', to: paths.schoolContactNew, permissions: [P.SCHOOL_CONTACT_CREATE] },
+  {
+    key: 'schoolContacts',
+    to: paths.schoolContacts,
+    permissions: [P.SCHOOL_CONTACT_READ],
+    unless: P.SCHOOL_CONTACT_CREATE,
+  },
+  { key: 'communityEvents', to: paths.communityEvents, permissions: [P.COMMUNITY_EVENT_MANAGE] },
+  { key: 'resources', to: paths.resources, permissions: [P.CATALOG_READ] },
+  { key: 'users', to: paths.adminUsers, permissions: [P.ADMIN_USERS_MANAGE] },
+  { key: 'audit', to: paths.audit, permissions: [P.AUDIT_READ] },
 ];
 
-/** Deny by default: an item needing a permission appears only when the session lists it. */
+/** Deny by default: an item needing permissions appears only when the session lists them all. */
 export function navItemsFor(me: Pick<Me, 'permissions'>): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.permission || me.permissions.includes(item.permission));
+  return NAV_ITEMS.filter(
+    (item) =>
+      (item.permissions ?? []).every((p) => me.permissions.includes(p)) &&
+      !(item.unless && me.permissions.includes(item.unless)),
+  );
 }

@@ -4,7 +4,16 @@ import { buildMe } from '../../../test/factories';
 import { renderWithProviders } from '../../../test/render';
 import { RoleHome } from './role-home';
 
-const links = { adminUsers: '/admin/users', audit: '/audit', resources: '/resources' };
+const links = {
+  adminUsers: '/admin/users',
+  audit: '/audit',
+  resources: '/resources',
+  newReferral: '/referrals/new',
+  referrals: '/referrals',
+  logContact: '/school-contacts/new',
+  schoolContacts: '/school-contacts',
+  communityEvents: '/community-events',
+};
 
 test.each(ROLES)('greets a %s on the home of that role', (role) => {
   const me = buildMe({ role, displayName: 'Dana Rivera' });
@@ -17,4 +26,20 @@ test.each(ROLES)('greets a %s on the home of that role', (role) => {
 test('links an administrator to user management', () => {
   renderWithProviders(<RoleHome me={buildMe({ role: 'ADMIN' })} links={links} />);
   expect(screen.getByRole('link', { name: 'Manage users' })).toHaveAttribute('href', '/admin/users');
+});
+
+test('links an SRO to a new referral, their referrals, contacts and community events', () => {
+  renderWithProviders(<RoleHome me={buildMe({ role: 'SRO' })} links={links} />);
+  expect(screen.getByRole('link', { name: 'Refer a youth' })).toHaveAttribute('href', '/referrals/new');
+  expect(screen.getByRole('link', { name: 'My referrals' })).toHaveAttribute('href', '/referrals');
+  expect(screen.getByRole('link', { name: 'Log a contact' })).toHaveAttribute('href', '/school-contacts/new');
+  expect(screen.getByRole('link', { name: 'Community events' })).toHaveAttribute('href', '/community-events');
+  expect(screen.queryByText('Coming soon')).not.toBeInTheDocument();
+});
+
+test("links a police supervisor to the agency's referrals and school contacts", () => {
+  renderWithProviders(<RoleHome me={buildMe({ role: 'PD_SUPERVISOR' })} links={links} />);
+  expect(screen.getByRole('link', { name: 'Agency referrals' })).toHaveAttribute('href', '/referrals');
+  expect(screen.getByRole('link', { name: 'School contacts' })).toHaveAttribute('href', '/school-contacts');
+  expect(screen.getByRole('link', { name: 'Community events' })).toHaveAttribute('href', '/community-events');
 });

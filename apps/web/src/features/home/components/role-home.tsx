@@ -5,20 +5,52 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
 import { can } from '../../../lib/session';
 
+export interface RoleHomeLinks {
+  adminUsers: string;
+  audit: string;
+  resources: string;
+  newReferral: string;
+  referrals: string;
+  logContact: string;
+  schoolContacts: string;
+  communityEvents: string;
+}
+
 interface RoleHomeProps {
   me: Me;
   /** Where the role's live links go; items without a link are not built yet. */
-  links: { adminUsers: string; audit: string; resources: string };
+  links: RoleHomeLinks;
 }
 
-function roleLinks(
-  role: Role,
-  me: Me,
-  links: RoleHomeProps['links'],
-): { primary?: string; secondary?: string } {
-  if (role === 'ADMIN' && can(me, PERMISSIONS.ADMIN_USERS_MANAGE)) return { primary: links.adminUsers };
-  if (role === 'AUDITOR' && can(me, PERMISSIONS.AUDIT_READ)) return { primary: links.audit };
-  return {};
+type WorkKey = 'primary' | 'secondary' | 'logContact' | 'schoolContacts' | 'communityEvents';
+
+/** The role card's items, each linked only when the session holds its permission. */
+function roleItems(role: Role, me: Me, links: RoleHomeLinks): { key: WorkKey; to?: string }[] {
+  const P = PERMISSIONS;
+  const when = (permission: (typeof P)[keyof typeof P], to: string) => (can(me, permission) ? to : undefined);
+  switch (role) {
+    case 'SRO':
+      return [
+        { key: 'primary', to: when(P.REFERRAL_CREATE, links.newReferral) },
+        { key: 'secondary', to: when(P.REFERRAL_READ, links.referrals) },
+        { key: 'logContact', to: when(P.SCHOOL_CONTACT_CREATE, links.logContact) },
+        { key: 'communityEvents', to: when(P.COMMUNITY_EVENT_MANAGE, links.communityEvents) },
+      ];
+    case 'PD_SUPERVISOR':
+      return [
+        { key: 'primary', to: when(P.REFERRAL_READ, links.referrals) },
+        { key: 'schoolContacts', to: when(P.SCHOOL_CONTACT_READ, links.schoolContacts) },
+        { key: 'communityEvents', to: when(P.COMMUNITY_EVENT_MANAGE, links.communityEvents) },
+        { key: 'secondary' },
+      ];
+    case 'ADMIN':
+      return [{ key: 'primary', to: when(P.ADMIN_USERS_MANAGE, links.adminUsers) }, { key: 'secondary' }];
+    case 'AUDITOR':
+      return [{ key: 'primary', to: when(P.AUDIT_READ, links.audit) }, { key: 'secondary' }];
+    case 'COUNSELOR':
+    case 'PROVIDER_SUPERVISOR':
+      return [{ key: 'primary' }, { key: 'secondary' }];
+  }
 }
 
 function WorkItem({ label, to }: { label: string; to?: string }) {
@@ -44,7 +76,8 @@ function WorkItem({ label, to }: { label: string; to?: string }) {
 export function RoleHome({ me, links }: RoleHomeProps) {
   const { t } = useTranslation();
   const role = me.role;
-  const targets = roleLinks(role, me, links);
+  const label = (key: WorkKey) =>
+    key === 'primary' || key === 'secondary' ? t(`home.roles.${role}.${key}`) : t(`home.work.${key}`);
   return (
     <div data-testid={`home-${role}`}>
       <PageHeader
@@ -62,12 +95,11 @@ export function RoleHome({ me, links }: RoleHomeProps) {
             </Title>
             <Text>{t(`home.roles.${role}.body`)}</Text>
             <List spacing="xs" listStyleType="none" p={0}>
-              <List.Item>
-                <WorkItem label={t(`home.roles.${role}.primary`)} to={targets.primary} />
-              </List.Item>
-              <List.Item>
-                <WorkItem label={t(`home.roles.${role}.secondary`)} to={targets.secondary} />
-              </List.Item>
+              {roleItems(role, me, links).map((item) => (
+                <List.Item key={item.key}>
+                  <WorkItem label={label(item.key)} to={item.to} />
+                </List.Item>
+              ))}
             </List>
           </Stack>
         </Card>

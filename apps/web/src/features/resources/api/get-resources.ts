@@ -1,18 +1,6 @@
-import type { Resource } from '@pathways/contracts';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
-import { resourceKeys } from './resource-keys';
+import { resourceCatalogQueries, useResourceCatalog } from '../../../lib/catalog/get-resources';
 
-export const getResources = (signal?: AbortSignal): Promise<Resource[]> =>
-  api.get<Resource[]>('/resources', { signal });
+/** The signed-in directory reads the same catalog cache entry as the referral form (lib/catalog). */
+export const resourceQueries = { list: resourceCatalogQueries.list };
 
-export const resourceQueries = {
-  list: () =>
-    queryOptions({
-      queryKey: resourceKeys.list(),
-      queryFn: ({ signal }) => getResources(signal),
-      staleTime: 5 * 60_000,
-    }),
-};
-
-export const useResources = () => useQuery(resourceQueries.list());
+export const useResources = useResourceCatalog;
