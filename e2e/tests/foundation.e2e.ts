@@ -1,3 +1,4 @@
+import { authenticator } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
 import {
   axeViolations,
@@ -144,5 +145,27 @@ describeBrowser('foundation: sign-in, homes, language, accessibility', () => {
     await first.getByLabel(/^New password/).waitFor();
     await screenshot(first, 'change-password-required');
     await first.context().close();
+  });
+
+  it('lets a person turn on two-step verification and then asks for the code at sign-in', async () => {
+    const page = await fresh();
+    await signIn(page, demo('counselor2'));
+    await page.getByTestId('home-COUNSELOR').waitFor();
+    await page.getByRole('link', { name: 'Two-step verification' }).click();
+    await page.getByRole('button', { name: 'Set up two-step verification' }).click();
+    const secret = (await page.getByTestId('mfa-secret').innerText()).replace(/\s/g, '');
+    await page.getByLabel(/^Verification code/).fill(authenticator.generate(secret));
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    await page.getByTestId('mfa-enabled').waitFor();
+    await screenshot(page, 'account-security-desktop');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+
+    const again = await fresh();
+    await signIn(again, demo('counselor2'), undefined, { expectFailure: true });
+    await again.getByLabel(/^Verification code/).fill(authenticator.generate(secret));
+    await again.getByRole('button', { name: 'Verify' }).click();
+    await again.getByTestId('home-COUNSELOR').waitFor();
+    await again.context().close();
   });
 });

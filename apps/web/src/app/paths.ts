@@ -3,6 +3,7 @@ export const paths = {
   home: '/',
   signIn: '/sign-in',
   changePassword: '/change-password',
+  accountSecurity: '/account/security',
   resources: '/resources',
   publicResources: '/resources/public',
   adminUsers: '/admin/users',

@@ -27,6 +27,7 @@ export const routes: RouteObject[] = [
                 children: [
                   { index: true, lazy: () => import('./routes/home') },
                   { path: paths.resources.slice(1), lazy: () => import('./routes/resources') },
+                  { path: paths.accountSecurity.slice(1), lazy: () => import('./routes/account-security') },
                   { path: paths.adminUsers.slice(1), lazy: () => import('./routes/admin-users') },
                   { path: paths.adminUserNew.slice(1), lazy: () => import('./routes/admin-user-new') },
                   { path: paths.audit.slice(1), lazy: () => import('./routes/audit') },

@@ -72,6 +72,9 @@ export function AppLayout() {
             <Anchor component={Link} to={paths.changePassword} size="sm" onClick={close}>
               {t('common.nav.changePassword')}
             </Anchor>
+            <Anchor component={Link} to={paths.accountSecurity} size="sm" onClick={close}>
+              {t('common.nav.accountSecurity')}
+            </Anchor>
             <Box hiddenFrom="xs" mt="xs">
               <SignOutButton fullWidth />
             </Box>
