@@ -1,4 +1,4 @@
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../lib/notify';
 import type { Locale } from '@pathways/contracts';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../../components/ui/language-select';
@@ -12,7 +12,7 @@ export function AccountLanguageSwitch() {
   const onChange = (locale: Locale) => {
     void i18n.changeLanguage(locale);
     updateLocale.mutate(locale, {
-      onError: () => notifications.show({ color: 'red', message: t('common.session.localeSaveFailed') }),
+      onError: () => notify({ color: 'red', message: t('common.session.localeSaveFailed') }),
     });
   };
   return <LanguageSelect value={currentLocale()} onChange={onChange} />;

@@ -1,5 +1,5 @@
 import { Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../lib/notify';
 import { PERMISSIONS, type OneTimePasswordResponse } from '@pathways/contracts';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -27,7 +27,7 @@ export function Component() {
         <CreateUserForm
           onCancel={backToList}
           onCreated={(result) => {
-            notifications.show({
+            notify({
               color: 'green',
               message: t('adminUsers.notify.created', { name: result.user.displayName }),
             });

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../lib/notify';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
@@ -33,7 +33,7 @@ export function Component() {
         ) : null}
         <ChangePasswordForm
           onChanged={() => {
-            notifications.show({ color: 'green', message: t('auth.changePassword.success') });
+            notify({ color: 'green', message: t('auth.changePassword.success') });
             void navigate(paths.home, { replace: true });
           }}
         />

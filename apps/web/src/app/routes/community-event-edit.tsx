@@ -1,5 +1,5 @@
 import { Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../lib/notify';
 import { PERMISSIONS } from '@pathways/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
@@ -50,7 +50,7 @@ export function Component() {
           schools={schools.data}
           onCancel={() => void navigate(paths.communityEvents)}
           onSaved={() => {
-            notifications.show({
+            notify({
               color: 'green',
               message: t('communityEvents.form.saved'),
               closeButtonProps: { 'aria-label': t('common.actions.close') },

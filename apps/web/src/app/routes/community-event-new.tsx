@@ -1,5 +1,5 @@
 import { Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../lib/notify';
 import { PERMISSIONS } from '@pathways/contracts';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +30,7 @@ export function Component() {
           schools={schools.data}
           onCancel={() => void navigate(paths.communityEvents)}
           onSaved={() => {
-            notifications.show({
+            notify({
               color: 'green',
               message: t('communityEvents.form.created'),
               closeButtonProps: { 'aria-label': t('common.actions.close') },

@@ -1,5 +1,5 @@
 import { Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../lib/notify';
 import { PERMISSIONS } from '@pathways/contracts';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +36,7 @@ export function Component() {
           reasonCodes={reasonCodes.data}
           onCancel={() => void navigate(paths.schoolContacts)}
           onCreated={() => {
-            notifications.show({
+            notify({
               color: 'green',
               message: t('schoolContacts.form.created'),
               closeButtonProps: { 'aria-label': t('common.actions.close') },

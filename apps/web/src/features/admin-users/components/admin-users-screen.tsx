@@ -1,5 +1,5 @@
 import { Button, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../../lib/notify';
 import type { AdminUser, AdminUsersQuery, OneTimePasswordResponse } from '@pathways/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,13 +42,12 @@ export function AdminUsersScreen({ filters, onFiltersChange, onCreate }: AdminUs
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [oneTimePassword, setOneTimePassword] = useState<OneTimePasswordResponse | null>(null);
 
-  const notifySuccess = (message: string) => notifications.show({ color: 'green', message });
+  const notifySuccess = (message: string) => notify({ color: 'green', message });
   const notifyConflict = () =>
-    notifications.show({ color: 'orange', message: t('adminUsers.notify.conflict'), autoClose: 10_000 });
+    notify({ color: 'orange', message: t('adminUsers.notify.conflict'), autoClose: 10_000 });
   const notifyFailure = (error: unknown) => {
     if (isApiError(error, 409)) notifyConflict();
-    else
-      notifications.show({ color: 'red', title: t('common.errors.title'), message: errorMessage(error, t) });
+    else notify({ color: 'red', title: t('common.errors.title'), message: errorMessage(error, t) });
   };
 
   const setActive = async (user: AdminUser, active: boolean) => {

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../../../lib/notify';
 import { PERMISSIONS, type ReferralDetail } from '@pathways/contracts';
 import { isOpenReferral } from '@pathways/domain';
 import { useState } from 'react';
@@ -159,10 +159,9 @@ export function ReferralDetailScreen({ referral, links }: ReferralDetailScreenPr
         onClose={() => setWithdrawing(false)}
         onWithdrawn={() => {
           setWithdrawing(false);
-          notifications.show({
+          notify({
             color: 'green',
             message: t('referrals.withdraw.done'),
-            closeButtonProps: { 'aria-label': t('common.actions.close') },
           });
         }}
       />
