@@ -95,7 +95,7 @@ export const referralSubmitSchema = z
   .superRefine(exactlyOneYouth);
 export type ReferralSubmitInput = z.infer<typeof referralSubmitSchema>;
 
-/** A draft: any subset of the fields, each valid when present. */
+/** A draft: some or all of the fields, each valid when present. */
 export const referralDraftSchema = z
   .object({
     ...Object.fromEntries(Object.entries(referralFields).map(([k, s]) => [k, s.optional()])),
