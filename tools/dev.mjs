@@ -6,7 +6,7 @@ const children = [
   spawn(process.execPath, ['--watch', '-r', './tools/ts-node.cjs', 'apps/api/src/main.ts'], {
     stdio: 'inherit',
   }),
-  spawn('npx', ['vite', '-c', 'apps/web/vite.config.ts'], { stdio: 'inherit' }),
+  spawn('npx', ['vite', '-c', 'apps/web/vite.config.mts'], { stdio: 'inherit' }),
 ];
 const stop = () => children.forEach((c) => c.kill('SIGTERM'));
 process.on('SIGINT', stop);
