@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,8 @@ import type { AppConfig } from './config/app-config';
 
 export interface CreateAppOptions {
   clock?: Clock;
+  /** Where pino writes (stdout by default); tests capture it to check what the logs contain. */
+  logDestination?: DestinationStream;
 }
 
 /** Builds the whole HTTP application: used by main.ts and by the integration tests alike. */
@@ -30,7 +33,7 @@ export async function createApp(
     return503OnClosing: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, options.clock ?? new SystemClock()),
+    AppModule.forRoot(config, options.clock ?? new SystemClock(), options.logDestination),
     adapter,
     { bufferLogs: true },
   );

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
@@ -32,12 +33,12 @@ export const FEATURE_MODULES = [
 /** Composition only: each feature is one module. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, clock: Clock): DynamicModule {
+  static forRoot(config: AppConfig, clock: Clock, logDestination?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, clock),
-        LoggerModule.forRoot(loggerParams(config.env)),
+        LoggerModule.forRoot(loggerParams(config.env, logDestination)),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.env.DB_POOL_MAX)),
         ...FEATURE_MODULES,
       ],

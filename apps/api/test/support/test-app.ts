@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { LoginResponse } from '@pathways/contracts';
 import { randomUUID } from 'node:crypto';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { AppConfig } from '../../src/config/app-config';
@@ -46,7 +47,10 @@ export class TestApp {
     private readonly database: string,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+  static async start(
+    env: Record<string, string> = {},
+    options: { logDestination?: DestinationStream } = {},
+  ): Promise<TestApp> {
     const database = `pathways_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
     await withAdmin((c) => c.query(`CREATE DATABASE "${database}" TEMPLATE "${TEMPLATE_DB}"`));
     const url = databaseUrl(database);
@@ -65,7 +69,7 @@ export class TestApp {
       url,
     );
     const clock = new FakeClock();
-    const app = await createApp(config, { clock });
+    const app = await createApp(config, { clock, logDestination: options.logDestination });
     await app.getHttpAdapter().getInstance().ready();
     return new TestApp(app, clock, app.get(DataSource), database);
   }
