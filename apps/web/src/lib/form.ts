@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { FieldValues, Path, RefCallBack, UseFormSetError } from 'react-hook-form';
 import { isApiError } from './api-client';
 import { i18n } from './i18n';
 
@@ -55,4 +55,21 @@ export function applyServerFieldErrors<T extends FieldValues>(
     }
   }
   return unmatched;
+}
+
+/**
+ * Binds a Mantine Select to a react-hook-form Controller field holding a string ('' when nothing is chosen).
+ * Spread into the Select: `<Select {...selectFieldProps(field, fieldState)} />`.
+ */
+export function selectFieldProps(
+  field: { value: unknown; onChange: (value: string) => void; onBlur: () => void; ref: RefCallBack },
+  fieldState: { error?: { message?: string } },
+) {
+  return {
+    value: (field.value as string | undefined) || null,
+    onChange: (value: string | null) => field.onChange(value ?? ''),
+    onBlur: field.onBlur,
+    ref: field.ref,
+    error: fieldState.error?.message,
+  };
 }

@@ -23,7 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../components/ui/error-message';
 import { schoolOptions } from '../../../lib/catalog/get-schools';
 import { isApiError } from '../../../lib/api-client';
-import { applyServerFieldErrors } from '../../../lib/form';
+import { applyServerFieldErrors, selectFieldProps } from '../../../lib/form';
 import { payloadResolver } from '../../../lib/schema-resolver';
 import { useCreateCommunityEvent } from '../api/create-community-event';
 import { useUpdateCommunityEvent } from '../api/update-community-event';
@@ -160,11 +160,7 @@ export function CommunityEventForm({ event, schools, onSaved, onCancel }: Commun
               selectFirstOptionOnChange
               nothingFoundMessage={t('communityEvents.form.noSchool')}
               data={schoolOptions(schools)}
-              value={field.value || null}
-              onChange={(value) => field.onChange(value ?? '')}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={fieldState.error?.message}
+              {...selectFieldProps(field, fieldState)}
             />
           )}
         />

@@ -33,7 +33,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../components/ui/error-message';
 import { reasonCodeLabel } from '../../../lib/catalog/get-reason-codes';
 import { schoolOptions } from '../../../lib/catalog/get-schools';
-import { applyServerFieldErrors } from '../../../lib/form';
+import { applyServerFieldErrors, selectFieldProps } from '../../../lib/form';
 import { localDateTimeToIso, payloadResolver, toLocalDateTimeInput } from '../../../lib/schema-resolver';
 import { useCreateSchoolContact } from '../api/create-school-contact';
 
@@ -143,11 +143,7 @@ export function SchoolContactForm({ schools, reasonCodes, onCreated, onCancel }:
               selectFirstOptionOnChange
               nothingFoundMessage={t('schoolContacts.form.noSchool')}
               data={schoolOptions(schools)}
-              value={field.value || null}
-              onChange={(value) => field.onChange(value ?? '')}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={fieldState.error?.message}
+              {...selectFieldProps(field, fieldState)}
             />
           )}
         />

@@ -17,6 +17,7 @@ import { EligibilityWarnings } from '../eligibility-warnings';
 import { gradeOptions, locationOptions, pathwayOptions, priorityOptions, reasonCodeGroups } from '../options';
 import { useLiveEligibility } from '../use-eligibility';
 import type { ReferralFormValues } from './form-model';
+import { selectFieldProps } from '../../../../lib/form';
 
 export const NARRATIVE_MAX = 10_000;
 
@@ -69,11 +70,7 @@ export function IncidentStep({ schools, reasonCodes }: IncidentStepProps) {
             selectFirstOptionOnChange
             nothingFoundMessage={t('referrals.incident.noSchool')}
             data={schoolOptions(schools)}
-            value={field.value || null}
-            onChange={(value) => field.onChange(value ?? '')}
-            onBlur={field.onBlur}
-            ref={field.ref}
-            error={fieldState.error?.message}
+            {...selectFieldProps(field, fieldState)}
             comboboxProps={{ withinPortal: true }}
           />
         )}
