@@ -2,6 +2,7 @@ import { Extensions1764300000000 } from './1764300000000-Extensions';
 import { Foundation1795829766730 } from './1795829766730-Foundation';
 import { AuditChain1795829800000 } from './1795829800000-AuditChain';
 import { ReferralIntake1795831829358 } from './1795831829358-ReferralIntake';
+import { CaseManagement1795837931381 } from './1795837931381-CaseManagement';
 
 /** Every migration, in order. The TypeORM CLI generates files here; add each new class to this list. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Foundation1795829766730,
   AuditChain1795829800000,
   ReferralIntake1795831829358,
+  CaseManagement1795837931381,
 ];

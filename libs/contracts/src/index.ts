@@ -7,3 +7,5 @@ export * from './catalog';
 export * from './audit';
 export * from './referral-enums';
 export * from './referrals';
+export * from './case-enums';
+export * from './cases';

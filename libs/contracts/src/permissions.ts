@@ -21,6 +21,18 @@ export const PERMISSIONS = {
   REFERRAL_READ: 'referral.read',
   /** Provider triage: acknowledge, request information, assign, ineligible, duplicate, override (supervisor). */
   REFERRAL_TRIAGE: 'referral.triage',
+  /** Counselor work on an assigned referral: outreach contacts, unable-to-contact, decline, enroll. */
+  REFERRAL_WORK: 'referral.work',
+  /** Read cases within the role's scope (counselor: assigned; provider supervisor: all of the provider's). */
+  CASE_READ: 'case.read',
+  /** Record case work: consents, assessments, plan, services, contacts, notes, follow-ups, closure requests. */
+  CASE_WRITE: 'case.write',
+  /** Supervise cases: approve or reject closure, reopen, hold, reassign, approve assessment overrides. */
+  CASE_SUPERVISE: 'case.supervise',
+  /** Notices (letters) to or from the caller's organization. */
+  NOTICE_READ: 'notice.read',
+  /** Own derived due and overdue work. */
+  TASK_READ: 'task.read',
   /** Log school contacts that did not become referrals (SRO). */
   SCHOOL_CONTACT_CREATE: 'school-contact.create',
   /** Read school contacts: own (SRO) or the agency's (PD supervisor). */

@@ -6,6 +6,19 @@ import {
   SchoolEntity,
   ServiceTypeEntity,
 } from '../catalog/catalog.entities';
+import { CaseEntity, CaseEventEntity } from '../cases/case.entity';
+import {
+  AccountabilityItemEntity,
+  AssessmentEntity,
+  ConsentEntity,
+  ContactEntity,
+  FollowUpEntity,
+  GoalEntity,
+  NoteEntity,
+  ServiceEnrollmentEntity,
+} from '../cases/case-work.entities';
+import { NoticeEntity } from '../notices/notice.entity';
+import { BusinessDayEntity } from '../tasks/business-day.entity';
 import { CommunityEventEntity } from '../community-events/community-event.entity';
 import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -32,4 +45,16 @@ export const ENTITIES = [
   SchoolContactEntity,
   CommunityEventEntity,
   IdempotencyKeyEntity,
+  CaseEntity,
+  CaseEventEntity,
+  ContactEntity,
+  ConsentEntity,
+  AssessmentEntity,
+  GoalEntity,
+  AccountabilityItemEntity,
+  ServiceEnrollmentEntity,
+  NoteEntity,
+  FollowUpEntity,
+  NoticeEntity,
+  BusinessDayEntity,
 ];

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source';
+import { seedBusinessDays } from './seed/seed-business-days';
 import { seedCatalogs } from './seed/seed-catalogs';
 import { DEMO_DOMAIN, seedDemo } from './seed/seed-demo';
 
@@ -20,6 +21,7 @@ export async function prepareDatabase(url: string, options: PrepareOptions): Pro
     const ran = await ds.runMigrations({ transaction: 'each' });
     options.log?.(`migrations: ${ran.length} applied`);
     await seedCatalogs(ds);
+    await seedBusinessDays(ds);
     if (options.production) {
       const demo: unknown[] = await ds.query(`SELECT 1 FROM users WHERE email LIKE $1 AND active LIMIT 1`, [
         `%@${DEMO_DOMAIN}`,

@@ -7,7 +7,10 @@ import { ReferralEntity } from './referral.entity';
 /** The status timeline of a referral (milestones). `note` never holds names or narrative. */
 @Entity('referral_events')
 @Check('ck_referral_events_status_to', oneOf('status_to', REFERRAL_STATUSES))
-@Check('ck_referral_events_action', oneOf('action', [...REFERRAL_ACTIONS, 'create', 'update', 'seal']))
+@Check(
+  'ck_referral_events_action',
+  oneOf('action', [...REFERRAL_ACTIONS, 'create', 'update', 'seal', 'acknowledge-return']),
+)
 @Index('ix_referral_events_referral_at', ['referralId', 'at'])
 export class ReferralEventEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -19,7 +22,7 @@ export class ReferralEventEntity {
   @Column({ type: 'uuid', nullable: true }) actorId!: string | null;
   @Column({ type: 'text', nullable: true }) statusFrom!: ReferralStatus | null;
   @Column({ type: 'text' }) statusTo!: ReferralStatus;
-  @Column({ type: 'text' }) action!: ReferralAction | 'create' | 'update' | 'seal';
+  @Column({ type: 'text' }) action!: ReferralAction | 'create' | 'update' | 'seal' | 'acknowledge-return';
   @Column({ type: 'text', nullable: true }) note!: string | null;
   @Column({ type: 'uuid' }) organizationId!: string;
 }

@@ -97,10 +97,15 @@ export class ReferralEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'assigned_counselor_id', foreignKeyConstraintName: 'fk_referrals_assigned_counselor' })
   assignedCounselor?: UserEntity;
+  /** When the current counselor was assigned (starts the first-contact clock). */
+  @Column({ type: 'timestamptz', nullable: true }) assignedAt!: Date | null;
+  @Column({ type: 'text', nullable: true }) ineligibleReason!: string | null;
   @Column({ type: 'text', nullable: true }) declineReason!: string | null;
   @Column({ type: 'text', nullable: true }) withdrawReason!: string | null;
   @Column({ type: 'text', nullable: true }) infoRequest!: string | null;
   @Column({ type: 'timestamptz', nullable: true }) returnedToReferrerAt!: Date | null;
+  /** The referring officer has read a decision returned to them (ends their DECISION_RETURNED task). */
+  @Column({ type: 'timestamptz', nullable: true }) returnAcknowledgedAt!: Date | null;
   @Column({ type: 'uuid', nullable: true }) duplicateOfId!: string | null;
   /** WIC 827.95 police-side sealing (set by case management at the completion notice). */
   @Column({ type: 'timestamptz', nullable: true }) sealedAt!: Date | null;

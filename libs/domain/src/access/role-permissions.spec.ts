@@ -16,3 +16,22 @@ describe('role permissions', () => {
     expect(ROLES.filter((r) => hasPermission(r, PERMISSIONS.AUDIT_READ))).toEqual(['AUDITOR']);
   });
 });
+
+describe('case management permissions', () => {
+  it('gives case work to provider roles only, and supervision to the provider supervisor', () => {
+    for (const p of [PERMISSIONS.CASE_READ, PERMISSIONS.CASE_WRITE, PERMISSIONS.REFERRAL_WORK])
+      expect(ROLES.filter((r) => hasPermission(r, p))).toEqual(['COUNSELOR', 'PROVIDER_SUPERVISOR']);
+    expect(ROLES.filter((r) => hasPermission(r, PERMISSIONS.CASE_SUPERVISE))).toEqual([
+      'PROVIDER_SUPERVISOR',
+    ]);
+  });
+  it('shows notices and tasks to police and provider roles, never to ADMIN or AUDITOR', () => {
+    for (const p of [PERMISSIONS.NOTICE_READ, PERMISSIONS.TASK_READ])
+      expect(ROLES.filter((r) => hasPermission(r, p))).toEqual([
+        'SRO',
+        'PD_SUPERVISOR',
+        'COUNSELOR',
+        'PROVIDER_SUPERVISOR',
+      ]);
+  });
+});
