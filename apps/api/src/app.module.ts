@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CommunityEventsModule } from './community-events/community-events.module';
 import type { Clock } from './common/clock';
@@ -12,8 +13,10 @@ import { loggerParams } from './config/logger';
 import { CoreModule } from './core.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
+import { NoticesModule } from './notices/notices.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { SchoolContactsModule } from './school-contacts/school-contacts.module';
+import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
 import { YouthModule } from './youth/youth.module';
 
@@ -28,6 +31,9 @@ export const FEATURE_MODULES = [
   ReferralsModule,
   SchoolContactsModule,
   CommunityEventsModule,
+  NoticesModule,
+  CasesModule,
+  TasksModule,
 ];
 
 /** Composition only: each feature is one module. */

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import type { NoticeType } from '@pathways/contracts';
+import { noticeRetainUntil } from '@pathways/domain';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/actor';
+import { Clock } from '../common/clock';
+import { NoticeEntity } from './notice.entity';
+
+export interface IssueNotice {
+  type: NoticeType;
+  referral: {
+    id: string;
+    referringOrgId: string;
+    referringUserId: string;
+    providerOrgId: string;
+    youthId: string | null;
+  };
+  caseId?: string | null;
+  /** Dates and codes for the letter (never names, narrative or note text). */
+  facts?: Record<string, string | null>;
+}
+
+/**
+ * Issues notices (letters to the referring agency) inside the caller's transaction, with a CREATE audit row.
+ * Used by referral transitions, case closure and the 20-day scheduler.
+ */
+@Injectable()
+export class NoticesService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Inserts the notice; for the once-per-referral types a second call is a no-op and returns null. */
+  async issue(m: EntityManager, actor: Actor | null, input: IssueNotice): Promise<NoticeEntity | null> {
+    const sentAt = this.clock.now();
+    const rows = await m
+      .createQueryBuilder()
+      .insert()
+      .into(NoticeEntity)
+      .values({
+        type: input.type,
+        referralId: input.referral.id,
+        caseId: input.caseId ?? null,
+        toOrgId: input.referral.referringOrgId,
+        toUserId: input.referral.referringUserId,
+        sentAt,
+        retainUntil: noticeRetainUntil(sentAt),
+        facts: input.facts ?? {},
+        organizationId: input.referral.providerOrgId,
+        createdBy: actor?.userId ?? null,
+      })
+      .orIgnore()
+      .returning('*')
+      .execute();
+    const raw = (rows.raw as NoticeEntity[] | undefined)?.[0];
+    if (!raw) return null;
+    const notice = await m.getRepository(NoticeEntity).findOneByOrFail({ id: (raw as { id: string }).id });
+    if (actor)
+      await this.audit.record(m, actor, {
+        action: 'CREATE',
+        entityType: 'notice',
+        entityId: notice.id,
+        youthId: input.referral.youthId,
+      });
+    return notice;
+  }
+}
