@@ -1,4 +1,4 @@
-import { isAHoliday } from '@18f/us-federal-holidays';
+import { allForYear } from '@18f/us-federal-holidays';
 import { calendarDateIn, PROGRAM_TIME_ZONE } from '../referrals/youth-matching';
 
 /**
@@ -10,7 +10,21 @@ export function isBusinessDay(date: string): boolean {
   const d = utcNoon(date);
   const weekday = d.getUTCDay();
   if (weekday === 0 || weekday === 6) return false;
-  return !isAHoliday(d, { utc: true });
+  return !holidaysAround(d.getUTCFullYear()).has(date);
+}
+
+const holidayCache = new Map<number, Set<string>>();
+
+/** Observed holiday dates of a year and its neighbours (New Year's Day may be observed the December before). */
+function holidaysAround(year: number): Set<string> {
+  let set = holidayCache.get(year);
+  if (!set) {
+    set = new Set(
+      [year - 1, year, year + 1].flatMap((y) => allForYear(y, { utc: true }).map((h) => h.dateString)),
+    );
+    holidayCache.set(year, set);
+  }
+  return set;
 }
 
 /** The date `n` business days after `date` (n = 0: `date` itself if a business day, else the next one). */
@@ -71,17 +85,24 @@ function utcNoon(date: string): Date {
   return new Date(`${date}T12:00:00Z`);
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function offsetMs(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const asUtc = Date.UTC(
     get('year'),
