@@ -7,7 +7,7 @@ declare global {
 }
 
 const MAIN = 'dist/apps/api/apps/api/src/main.js';
-const PG_DIR = '.data/e2e-pg';
+const PG_DIR = process.env.E2E_PG_DIR ?? '.data/e2e-pg';
 
 export default async function globalSetup(): Promise<void> {
   if (!chromiumPath()) {
