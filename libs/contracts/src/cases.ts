@@ -103,6 +103,19 @@ export interface ContactView {
   createdAt: string;
 }
 
+/** The counts of a referral's outreach (provider detail); the full list is GET /api/referrals/:id/contacts. */
+export interface OutreachCounts {
+  /** OUTREACH_ATTEMPT contacts. */
+  attempts: number;
+  modalities: ContactModality[];
+  attemptRuleMet: boolean;
+  /** Every contact on the referral, attempts or not. */
+  contacts: number;
+  completedContacts: number;
+  firstAttemptAt: string | null;
+  lastContactAt: string | null;
+}
+
 /** Where outreach on a referral stands against the attempt rule (>= 3 attempts over >= 2 modalities in 10 business days). */
 export interface OutreachSummary {
   attempts: number;
@@ -155,6 +168,31 @@ export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
 export interface EnrollResponse {
   caseId: string;
   caseNumber: string;
+}
+
+/**
+ * A referral's program status as its viewer may know it (ACCESS.md "Consent"). The milestone dates are the default
+ * release (ENROLLMENT_STATUS, COMPLETION_STATUS); `attendance` and `goals` only when an active release of
+ * information to the viewer's agency lists ATTENDANCE_PARTICIPATION / CASE_PLAN_SUMMARY. Never clinical.
+ */
+export interface ProgramStatus {
+  /** What the viewer may see of this youth's program. */
+  scope: InfoScope[];
+  acknowledgedAt: string | null;
+  enrolledAt: string | null;
+  completedAt: string | null;
+  attendance: { sessionsAttended: number; sessionsScheduled: number } | null;
+  goals: { total: number; byStatus: Partial<Record<GoalStatus, number>> } | null;
+}
+
+/** GET /api/caseloads: the supervisor's counselors and their open work. */
+export interface CaseloadRow {
+  counselorId: string;
+  displayName: string;
+  /** Assigned referrals not yet enrolled (OUTREACH, CONSENT_PENDING). */
+  openReferrals: number;
+  /** Cases not closed. */
+  openCases: number;
 }
 
 export interface ConsentView {
@@ -539,6 +577,10 @@ export const noticeListQuerySchema = pageQuerySchema
   .extend({ lang: z.enum(['en', 'es']).optional() })
   .strict();
 export type NoticeListQuery = z.infer<typeof noticeListQuerySchema>;
+
+/** GET /api/referrals/:id/notices: the letters' language (default: the caller's locale). */
+export const noticeLanguageQuerySchema = z.object({ lang: z.enum(['en', 'es']).optional() }).strict();
+export type NoticeLanguageQuery = z.infer<typeof noticeLanguageQuerySchema>;
 
 // Timeline and tasks ---------------------------------------------------------------------------------------------
 

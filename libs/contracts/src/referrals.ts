@@ -24,6 +24,7 @@ import {
   type AgeBand,
   type CommunityEventType,
 } from './referral-enums';
+import type { OutreachCounts, ProgramStatus } from './cases';
 
 const language = z.string().regex(/^[a-z]{2}$/, 'Use a two-letter language code (ISO 639-1)');
 const name = z.string().trim().min(1).max(80);
@@ -130,6 +131,8 @@ export const referralListQuerySchema = pageQuerySchema
     pathway: z.enum(PATHWAYS).optional(),
     schoolId: z.uuid().optional(),
     counselorId: z.uuid().optional(),
+    /** `intake`: the supervisor's queue, SUBMITTED, NEEDS_INFO and TRIAGE referrals no counselor works yet. */
+    queue: z.enum(['intake']).optional(),
     q: z.string().trim().min(1).max(100).optional(),
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
@@ -233,6 +236,12 @@ export interface ReferralDetail {
   withdrawReason: string | null;
   milestones: StatusMilestone[];
   completedAt: string | null;
+  /**
+   * Where the youth stands in the program, as far as the viewer may know: police users get the milestone dates
+   * (ENROLLMENT_STATUS, COMPLETION_STATUS) and what an active release of information to their agency adds; null
+   * while sealed.
+   */
+  programStatus: ProgramStatus | null;
   /** Draft only: the saved form as the SRO left it. */
   draft: ReferralDraftInput | null;
 }
@@ -333,6 +342,16 @@ export interface ProviderReferralDetail extends CreateReferralResponse {
   declineReason: string | null;
   duplicateOfId: string | null;
   returnedToReferrerAt: string | null;
+  assignedCounselorName: string | null;
+  /** When the current counselor was assigned (starts the first-contact clock). */
+  assignedAt: string | null;
+  ineligibleReason: string | null;
+  /** The referring officer has read the returned decision. */
+  returnAcknowledgedAt: string | null;
+  /** The case opened by enrolling this referral. */
+  caseId: string | null;
+  caseNumber: string | null;
+  outreach: OutreachCounts;
 }
 
 /** GET /api/youth/matches for provider users: the minimal fields plus the youth's name parts and language. */

@@ -19,11 +19,17 @@ export interface IssueNotice {
   caseId?: string | null;
   /** Dates and codes for the letter (never names, narrative or note text). */
   facts?: Record<string, string | null>;
+  /** When the notice goes out (default: now by the clock); the scheduler passes the instant it runs for. */
+  sentAt?: Date;
 }
 
+/** Who the audit row names when the system, not a person, issues a notice (the 20-day scheduler). */
+export const SYSTEM_ORIGIN = { ip: null, userAgent: null } as const;
+
 /**
- * Issues notices (letters to the referring agency) inside the caller's transaction, with a CREATE audit row.
- * Used by referral transitions, case closure and the 20-day scheduler.
+ * Issues notices (letters to the referring agency) inside the caller's transaction, with a CREATE audit row (for
+ * the scheduler, `actor` null: a row with no actor and the role SYSTEM). Used by referral transitions, case
+ * closure and the 20-day scheduler.
  */
 @Injectable()
 export class NoticesService {
@@ -34,7 +40,7 @@ export class NoticesService {
 
   /** Inserts the notice; for the once-per-referral types a second call is a no-op and returns null. */
   async issue(m: EntityManager, actor: Actor | null, input: IssueNotice): Promise<NoticeEntity | null> {
-    const sentAt = this.clock.now();
+    const sentAt = input.sentAt ?? this.clock.now();
     const rows = await m
       .createQueryBuilder()
       .insert()
@@ -57,13 +63,20 @@ export class NoticesService {
     const raw = (rows.raw as NoticeEntity[] | undefined)?.[0];
     if (!raw) return null;
     const notice = await m.getRepository(NoticeEntity).findOneByOrFail({ id: (raw as { id: string }).id });
-    if (actor)
-      await this.audit.record(m, actor, {
-        action: 'CREATE',
-        entityType: 'notice',
-        entityId: notice.id,
-        youthId: input.referral.youthId,
-      });
+    const row = {
+      action: 'CREATE' as const,
+      entityType: 'notice',
+      entityId: notice.id,
+      youthId: input.referral.youthId,
+    };
+    if (actor) await this.audit.record(m, actor, row);
+    else
+      await this.audit.recordFor(
+        m,
+        { actorId: null, actorRole: 'SYSTEM', organizationId: input.referral.providerOrgId },
+        { ...SYSTEM_ORIGIN, requestId: `system:notice:${input.type}` },
+        row,
+      );
     return notice;
   }
 }

@@ -2,13 +2,17 @@ import {
   SEALED_STATUS,
   type CreateReferralResponse,
   type GuardianView,
+  type InfoScope,
+  type ProgramStatus,
   type ProviderReferralDetail,
   type ReferralListItem,
   type StatusMilestone,
   type YouthView,
 } from '@pathways/contracts';
+import { calendarDateIn, policeInfoScope, PROGRAM_TIME_ZONE } from '@pathways/domain';
 import { GuardianEntity, YouthEntity } from '../youth/youth.entity';
 import type { ReferralEventEntity } from './referral-event.entity';
+import type { ReferralWork } from './referral-work';
 import type { ReferralEntity } from './referral.entity';
 import { isPoliceViewer, isSealedFor, type Viewer } from './referrals.policy';
 
@@ -19,6 +23,9 @@ export interface ReferralBundle {
   guardians: GuardianEntity[];
   schoolName: string | null;
   events: ReferralEventEntity[];
+  work: ReferralWork;
+  /** The instant the bundle was read (consents in force, per request: a revocation shows on the next one). */
+  now: Date;
 }
 
 /**
@@ -58,6 +65,7 @@ export const POLICE_DETAIL_KEYS = [
   'withdrawReason',
   'milestones',
   'completedAt',
+  'programStatus',
   'draft',
 ] as const satisfies readonly (keyof CreateReferralResponse)[];
 
@@ -133,10 +141,52 @@ export function toPoliceDetail(b: ReferralBundle, viewer: Viewer): CreateReferra
     withdrawReason: r.withdrawReason,
     milestones: milestonesOf(r, b.events),
     completedAt: iso(r.completedAt),
+    programStatus: programStatusOf(b, viewer),
     draft: r.status === 'DRAFT' ? r.draft : null,
   };
   return pick(detail, POLICE_DETAIL_KEYS);
 }
+
+/** What the provider shares with itself: everything non-clinical the program status has. */
+const PROVIDER_SCOPE: readonly InfoScope[] = [
+  'ENROLLMENT_STATUS',
+  'ATTENDANCE_PARTICIPATION',
+  'COMPLETION_STATUS',
+  'CASE_PLAN_SUMMARY',
+];
+
+/**
+ * The program status as the viewer may know it (ACCESS.md "Consent"): police users the milestone dates, plus
+ * attendance and goal counts when an unexpired, unrevoked release of information to their agency lists them.
+ */
+export function programStatusOf(b: ReferralBundle, viewer: Viewer): ProgramStatus | null {
+  const r = b.referral;
+  if (r.status === 'DRAFT' || isSealedFor(viewer.role, r.sealedAt)) return null;
+  const scope = isPoliceViewer(viewer.role)
+    ? policeInfoScope(b.work.releases, viewer.organizationId, b.now, calendarDateIn(b.now, PROGRAM_TIME_ZONE))
+    : [...PROVIDER_SCOPE];
+  const c = b.work.caseFacts;
+  const acknowledged = b.events.find((e) => e.action === 'acknowledge');
+  const completedAt = r.completedAt ?? (c?.outcomeClass === 'SUCCESSFUL' && c.closedAt ? c.closedAt : null);
+  return {
+    scope: INFO_SCOPE_ORDER.filter((s) => scope.includes(s)),
+    acknowledgedAt: acknowledged ? acknowledged.at.toISOString() : null,
+    enrolledAt: scope.includes('ENROLLMENT_STATUS') && c ? c.openedAt.toISOString() : null,
+    completedAt: scope.includes('COMPLETION_STATUS') ? iso(completedAt) : null,
+    attendance: c && scope.includes('ATTENDANCE_PARTICIPATION') ? { ...b.work.sessions } : null,
+    goals: c && scope.includes('CASE_PLAN_SUMMARY') ? { ...b.work.goals } : null,
+  };
+}
+
+const INFO_SCOPE_ORDER: readonly InfoScope[] = [
+  'ENROLLMENT_STATUS',
+  'ATTENDANCE_PARTICIPATION',
+  'COMPLETION_STATUS',
+  'CASE_PLAN_SUMMARY',
+  'ASSESSMENT_RESULTS',
+  'SCHOOL_ATTENDANCE',
+  'SCHOOL_DISCIPLINE',
+];
 
 /** WIC 827.95: a sealed referral shows the police only its number, SEALED and the completion date. */
 function sealedDetail(r: ReferralEntity): CreateReferralResponse {
@@ -173,14 +223,16 @@ function sealedDetail(r: ReferralEntity): CreateReferralResponse {
     withdrawReason: null,
     milestones: r.completedAt ? [{ status: 'COMPLETED', at: r.completedAt.toISOString() }] : [],
     completedAt: iso(r.completedAt),
+    programStatus: null,
     draft: null,
   };
 }
 
 /** The referral as the provider sees it: the full detail plus its working fields. */
-export function toProviderDetail(b: ReferralBundle): ProviderReferralDetail {
+export function toProviderDetail(b: ReferralBundle, viewer: Viewer): ProviderReferralDetail {
   const r = b.referral;
-  const base = toPoliceDetail(b, { role: 'PROVIDER_SUPERVISOR', userId: '', organizationId: '' });
+  const base = toPoliceDetail(b, viewer);
+  const c = b.work.caseFacts;
   return {
     ...base,
     infoRequest: r.infoRequest,
@@ -188,11 +240,18 @@ export function toProviderDetail(b: ReferralBundle): ProviderReferralDetail {
     declineReason: r.declineReason,
     duplicateOfId: r.duplicateOfId,
     returnedToReferrerAt: iso(r.returnedToReferrerAt),
+    assignedCounselorName: b.work.counselorName,
+    assignedAt: iso(r.assignedAt),
+    ineligibleReason: r.ineligibleReason,
+    returnAcknowledgedAt: iso(r.returnAcknowledgedAt),
+    caseId: c?.id ?? null,
+    caseNumber: c?.caseNumber ?? null,
+    outreach: b.work.outreach,
   };
 }
 
 export function toDetail(b: ReferralBundle, viewer: Viewer): CreateReferralResponse | ProviderReferralDetail {
-  return isPoliceViewer(viewer.role) ? toPoliceDetail(b, viewer) : toProviderDetail(b);
+  return isPoliceViewer(viewer.role) ? toPoliceDetail(b, viewer) : toProviderDetail(b, viewer);
 }
 
 /** A row of the list query (raw SQL), shaped for the viewer. */

@@ -6,7 +6,6 @@ import {
   type GuardianInput,
   type ProviderReferralDetail,
   type ReferralDraftInput,
-  type ReferralStatus,
   type ReferralSubmitInput,
 } from '@pathways/contracts';
 import {
@@ -14,18 +13,11 @@ import {
   dueServiceStartAt,
   formatReferenceNumber,
   PROGRAM_TIME_ZONE,
-  referralTransition,
   type ReferralAction,
 } from '@pathways/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import {
-  AppException,
-  notFound,
-  staleVersion,
-  transitionNotAllowed,
-  validationFailed,
-} from '../common/app-exception';
+import { AppException, staleVersion, transitionNotAllowed, validationFailed } from '../common/app-exception';
 import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
 import { parseOrThrow } from '../common/zod-validation.pipe';
@@ -38,28 +30,27 @@ import {
   formColumns,
   formOf,
 } from './referral-input';
-import { ReferralEventEntity } from './referral-event.entity';
-import { toDetail } from './referral-views';
+import { fillFollowUpsFromReferral } from './follow-up-fill';
+import { ReferralStore } from './referral-store';
 import { ReferralEntity } from './referral.entity';
-import { canSeeReferral, isAuthor } from './referrals.policy';
 import { ReferralsQueryService } from './referrals-query.service';
 
 export const CREATE_REFERRAL_ROUTE = 'POST /api/referrals';
 
-/** The transitions of this issue (intake); the provider's later ones (assign, enroll ...) come with case work. */
-export type IntakeAction = Extract<ReferralAction, 'submit' | 'withdraw' | 'request-info' | 'acknowledge'>;
+/** The referring officer's transitions; the provider's are in referral-triage / referral-outreach services. */
+export type AuthorAction = Extract<ReferralAction, 'submit' | 'withdraw'>;
 
 export interface TransitionBody {
   version: number;
   reason?: string;
-  message?: string;
 }
 
 type Detail = CreateReferralResponse | ProviderReferralDetail;
 
 /**
- * Writes of referral intake: create (draft or submitted, idempotent), edit a draft or a NEEDS_INFO referral,
- * transitions, discard a draft. Each is one transaction with its referral_events row and its audit row.
+ * The referring officer's writes: create (draft or submitted, idempotent), edit a draft or a NEEDS_INFO referral,
+ * submit, withdraw, acknowledge a returned decision, discard a draft. Each is one transaction with its
+ * referral_events row and its audit row. Submitting also fills the pending follow-ups of the youth's closed cases.
  */
 @Injectable()
 export class ReferralsCommandService {
@@ -69,6 +60,7 @@ export class ReferralsCommandService {
     private readonly idempotency: IdempotencyService,
     private readonly clock: Clock,
     private readonly query: ReferralsQueryService,
+    private readonly store: ReferralStore,
   ) {}
 
   async create(
@@ -114,14 +106,22 @@ export class ReferralsCommandService {
       }
       await m.save(referral);
       await this.insertGuardians(m, actor, referral, referral.youthId, guardians);
-      await this.recordEvent(m, actor, referral.id, null, referral.status, asDraft ? 'create' : 'submit');
+      await this.store.recordEvent(
+        m,
+        actor,
+        referral.id,
+        null,
+        referral.status,
+        asDraft ? 'create' : 'submit',
+      );
       await this.audit.record(m, actor, {
         action: 'CREATE',
         entityType: 'referral',
         entityId: referral.id,
         youthId: referral.youthId,
       });
-      const response = toDetail(await this.query.bundleOf(m, referral), actor);
+      if (!asDraft) await fillFollowUpsFromReferral(m, this.audit, actor, referral, this.clock.now());
+      const response = await this.query.detailIn(m, referral, actor);
       if (claimId) await this.idempotency.complete(m, claimId, HttpStatus.CREATED, response);
       return response;
     });
@@ -133,7 +133,7 @@ export class ReferralsCommandService {
     const patch = parseOrThrow(referralDraftSchema, fields);
     const changedFields = Object.keys(patch);
     return this.dataSource.transaction(async (m) => {
-      const r = await this.lockOwn(m, actor, id);
+      const r = await this.store.lockOwn(m, actor, id);
       if (r.version !== version) throw staleVersion(r.version);
       if (r.status === 'DRAFT') {
         const draft = parseOrThrow(
@@ -142,7 +142,7 @@ export class ReferralsCommandService {
         );
         const check = await checkAgainstCatalogs(m, actor, draft);
         if (check.problems.length) throw validationFailed(check.problems);
-        await this.applyUpdate(m, r, { draft });
+        await this.store.update(m, r, { draft });
       } else if (r.status === 'NEEDS_INFO') {
         const guardians = await m.getRepository(GuardianEntity).findBy({ referralId: r.id });
         const merged = parseOrThrow(
@@ -162,7 +162,7 @@ export class ReferralsCommandService {
           { ...merged, youth: undefined, youthId: youthId ?? undefined },
           { ...check, linkedYouth },
         );
-        await this.applyUpdate(m, r, submission.columns);
+        await this.store.update(m, r, submission.columns);
         if (patch.guardians) {
           await m.delete(GuardianEntity, { referralId: r.id });
           await this.insertGuardians(m, actor, r, submission.columns.youthId, submission.guardians);
@@ -175,23 +175,18 @@ export class ReferralsCommandService {
         youthId: r.youthId,
         changedFields,
       });
-      return toDetail(await this.query.bundleOf(m, await this.reload(m, r.id)), actor);
+      return this.query.detailIn(m, await this.store.reload(m, r.id), actor);
     });
   }
 
-  async transition(actor: Actor, id: string, action: IntakeAction, body: TransitionBody): Promise<Detail> {
+  /** Submit (a draft or a NEEDS_INFO referral) or withdraw: the referring officer only. */
+  async transition(actor: Actor, id: string, action: AuthorAction, body: TransitionBody): Promise<Detail> {
     return this.dataSource.transaction(async (m) => {
-      const r =
-        action === 'submit' || action === 'withdraw'
-          ? await this.lockOwn(m, actor, id)
-          : await this.lockVisible(m, actor, id);
-      if (r.version !== body.version) throw staleVersion(r.version);
-      const next = referralTransition(r.status, action);
-      if (!next.allowed) throw transitionNotAllowed(r.status, action);
-      const from = r.status;
-      const changes: Partial<ReferralEntity> = { status: next.to };
+      const r = await this.store.lockOwn(m, actor, id);
+      const to = this.store.check(r, body.version, action);
+      const changes: Partial<ReferralEntity> = {};
       let guardians: GuardianInput[] = [];
-      if (action === 'submit' && from === 'DRAFT') {
+      if (action === 'submit' && r.status === 'DRAFT') {
         const input = parseOrThrow(referralSubmitSchema, r.draft ?? {});
         const check = await checkAgainstCatalogs(m, actor, input);
         if (check.problems.length) throw validationFailed(check.problems);
@@ -199,27 +194,42 @@ export class ReferralsCommandService {
         Object.assign(changes, submission.columns, { draft: null });
         guardians = submission.guardians;
       } else if (action === 'submit') changes.infoRequest = null;
-      else if (action === 'withdraw') changes.withdrawReason = body.reason ?? null;
-      else if (action === 'request-info') changes.infoRequest = body.message ?? null;
-      await this.applyUpdate(m, r, changes);
+      else changes.withdrawReason = body.reason ?? null;
+      const updated = await this.store.apply(m, actor, r, action, to, { changes });
       await this.insertGuardians(m, actor, r, changes.youthId, guardians);
-      await this.recordEvent(m, actor, r.id, from, next.to, action);
-      const updated = await this.reload(m, r.id);
-      await this.audit.record(m, actor, {
-        action: 'TRANSITION',
-        entityType: 'referral',
-        entityId: r.id,
-        youthId: updated.youthId,
-        changedFields: Object.keys(changes),
+      if (action === 'submit')
+        await fillFollowUpsFromReferral(m, this.audit, actor, updated, this.clock.now());
+      return this.query.detailIn(m, updated, actor);
+    });
+  }
+
+  /**
+   * The referring officer has read a decision returned to them (ineligible, unable to contact, declined, an
+   * unsuccessful closure): ends their DECISION_RETURNED task. The status does not change.
+   */
+  async acknowledgeReturn(actor: Actor, id: string, body: TransitionBody): Promise<Detail> {
+    return this.dataSource.transaction(async (m) => {
+      const r = await this.store.lockOwn(m, actor, id);
+      if (r.version !== body.version) throw staleVersion(r.version);
+      if (!r.returnedToReferrerAt || r.returnAcknowledgedAt)
+        throw new AppException(HttpStatus.CONFLICT, {
+          code: r.returnAcknowledgedAt ? 'RETURN_ALREADY_ACKNOWLEDGED' : 'NOTHING_RETURNED',
+          message: r.returnAcknowledgedAt
+            ? 'You already acknowledged the decision on this referral.'
+            : 'No decision on this referral has been returned to you.',
+          currentStatus: r.status,
+        });
+      const updated = await this.store.apply(m, actor, r, 'acknowledge-return', r.status, {
+        changes: { returnAcknowledgedAt: this.clock.now() },
       });
-      return toDetail(await this.query.bundleOf(m, updated), actor);
+      return this.query.detailIn(m, updated, actor);
     });
   }
 
   /** Discards a draft (its author only). Submitted referrals are withdrawn, never deleted. */
   async discardDraft(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      const r = await this.lockOwn(m, actor, id);
+      const r = await this.store.lockOwn(m, actor, id);
       if (r.status !== 'DRAFT') throw transitionNotAllowed(r.status, 'discard');
       await m.delete(ReferralEntity, { id: r.id });
       await this.audit.record(m, actor, {
@@ -297,60 +307,6 @@ export class ReferralsCommandService {
         createdBy: actor.userId,
       })),
     );
-  }
-
-  private async applyUpdate(
-    m: EntityManager,
-    r: ReferralEntity,
-    changes: Partial<ReferralEntity>,
-  ): Promise<void> {
-    const result = await m
-      .createQueryBuilder()
-      .update(ReferralEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: r.id, version: r.version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion(r.version);
-  }
-
-  private async recordEvent(
-    m: EntityManager,
-    actor: Actor,
-    referralId: string,
-    from: ReferralStatus | null,
-    to: ReferralStatus,
-    action: ReferralEventEntity['action'],
-  ): Promise<void> {
-    await m.insert(ReferralEventEntity, {
-      referralId,
-      at: this.clock.now(),
-      actorId: actor.userId,
-      statusFrom: from,
-      statusTo: to,
-      action,
-      note: null,
-      organizationId: actor.organizationId,
-    });
-  }
-
-  /** The referral, locked, if the caller may see it; 404 otherwise. */
-  private async lockVisible(m: EntityManager, actor: Actor, id: string): Promise<ReferralEntity> {
-    const r = await m
-      .getRepository(ReferralEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!r || !canSeeReferral(actor, r)) throw notFound('Referral');
-    return r;
-  }
-
-  /** The caller's own referral, locked; anyone else's is 404 (even when visible, e.g. to a supervisor). */
-  private async lockOwn(m: EntityManager, actor: Actor, id: string): Promise<ReferralEntity> {
-    const r = await this.lockVisible(m, actor, id);
-    if (!isAuthor(actor, r)) throw notFound('Referral');
-    return r;
-  }
-
-  private reload(m: EntityManager, id: string): Promise<ReferralEntity> {
-    return m.getRepository(ReferralEntity).findOneByOrFail({ id });
   }
 
   /** The provider that receives referrals: the one SERVICE_PROVIDER organization for now. */

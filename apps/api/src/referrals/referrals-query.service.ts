@@ -12,10 +12,12 @@ import { AuditService } from '../audit/audit.service';
 import { SchoolEntity } from '../catalog/catalog.entities';
 import { notFound } from '../common/app-exception';
 import type { Actor } from '../common/actor';
+import { Clock } from '../common/clock';
 import { Params } from '../common/sql-params';
 import { GuardianEntity, YouthEntity } from '../youth/youth.entity';
 import { ReferralEventEntity } from './referral-event.entity';
 import { type ReferralBundle, type ReferralListRow, toDetail, toListItem } from './referral-views';
+import { loadReferralWork } from './referral-work';
 import { ReferralEntity } from './referral.entity';
 import { canSeeReferral, isPoliceViewer, referralScope, type Viewer } from './referrals.policy';
 
@@ -53,19 +55,25 @@ export class ReferralsQueryService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, q: ReferralListQuery): Promise<Page<ReferralListItem>> {
     const p = new Params();
     const police = isPoliceViewer(actor.role);
     const where = [referralScopeSql(actor, p)];
-    if (q.status) {
-      where.push(`r.status = ${p.add(q.status)}`);
-      if (police) where.push('r.sealed_at IS NULL');
-    }
+    if (q.status) where.push(`r.status = ${p.add(q.status)}`);
+    // A sealed referral shows the police its number, SEALED and the completion date only (ACCESS.md "Sealing"):
+    // matching any other filter (status, pathway, school, dates, a name) would tell them more, so it never does.
+    const nameSearch = q.q !== undefined && !/^r-\d/i.test(q.q);
+    const filtered = [q.status, q.pathway, q.schoolId, q.counselorId, q.queue, q.from, q.to].some(Boolean);
+    if (police && (filtered || nameSearch)) where.push('r.sealed_at IS NULL');
     if (q.pathway) where.push(`r.pathway = ${p.add(q.pathway)}`);
     if (q.schoolId) where.push(`r.school_id = ${p.add(q.schoolId)}`);
     if (q.counselorId) where.push(`r.assigned_counselor_id = ${p.add(q.counselorId)}`);
+    // The supervisor's intake queue: received, not yet worked by a counselor.
+    if (q.queue === 'intake')
+      where.push(`r.status IN ('SUBMITTED', 'NEEDS_INFO', 'TRIAGE') AND r.assigned_counselor_id IS NULL`);
     // Received date for submitted referrals, created date for drafts; calendar days in Pacific time.
     if (q.from || q.to) {
       const tz = p.add(PROGRAM_TIME_ZONE);
@@ -74,14 +82,12 @@ export class ReferralsQueryService {
       if (q.to) where.push(`${at} < (${p.add(q.to)}::date + 1)::timestamp AT TIME ZONE ${tz}`);
     }
     if (q.q) {
-      if (/^r-\d/i.test(q.q))
+      if (!nameSearch)
         where.push(`r.reference_number LIKE ${p.add(`${q.q.toUpperCase().replace(/[\\%_]/g, '')}%`)}`);
       else {
         const term = p.add(q.q);
-        // Police users no longer find a sealed referral by name (ACCESS.md "Sealing").
         where.push(
-          `(y.name_norm % f_name_norm(${term}) OR y.name_norm LIKE '%' || f_name_norm(${term}) || '%')` +
-            (police ? ' AND r.sealed_at IS NULL' : ''),
+          `(y.name_norm % f_name_norm(${term}) OR y.name_norm LIKE '%' || f_name_norm(${term}) || '%')`,
         );
       }
     }
@@ -129,6 +135,15 @@ export class ReferralsQueryService {
     });
   }
 
+  /** The detail of a referral the caller just wrote, read in the writing transaction. */
+  async detailIn(
+    m: EntityManager,
+    referral: ReferralEntity,
+    actor: Actor,
+  ): Promise<CreateReferralResponse | ProviderReferralDetail> {
+    return toDetail(await this.bundleOf(m, referral), actor);
+  }
+
   async loadVisible(m: EntityManager, actor: Actor, id: string): Promise<ReferralBundle> {
     const referral = await m.getRepository(ReferralEntity).findOneBy({ id });
     if (!referral || !canSeeReferral(actor, referral)) throw notFound('Referral');
@@ -148,6 +163,15 @@ export class ReferralsQueryService {
     const events = await m
       .getRepository(ReferralEventEntity)
       .find({ where: { referralId: referral.id }, order: { at: 'ASC', id: 'ASC' } });
-    return { referral, youth, guardians, schoolName: school?.name ?? null, events };
+    const work = await loadReferralWork(m, referral);
+    return {
+      referral,
+      youth,
+      guardians,
+      schoolName: school?.name ?? null,
+      events,
+      work,
+      now: this.clock.now(),
+    };
   }
 }

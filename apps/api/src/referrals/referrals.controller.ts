@@ -15,7 +15,6 @@ import {
   PERMISSIONS,
   reasonTransitionRequestSchema,
   referralListQuerySchema,
-  requestInfoRequestSchema,
   transitionRequestSchema,
   updateReferralRequestSchema,
   type CreateReferralResponse,
@@ -108,25 +107,15 @@ export class ReferralsController {
     return this.commands.transition(actor, id, 'withdraw', body);
   }
 
-  @Post(':id/request-info')
+  /** The referring officer has read a decision returned to them (ends their DECISION_RETURNED task). */
+  @Post(':id/acknowledge-return')
   @HttpCode(200)
-  @Authenticated({ permission: PERMISSIONS.REFERRAL_TRIAGE })
-  requestInfo(
-    @CurrentActor() actor: Actor,
-    @Param('id', ParseUUIDPipe) id: string,
-    @ValidBody(requestInfoRequestSchema) body: { version: number; message: string },
-  ): Promise<Detail> {
-    return this.commands.transition(actor, id, 'request-info', body);
-  }
-
-  @Post(':id/acknowledge')
-  @HttpCode(200)
-  @Authenticated({ permission: PERMISSIONS.REFERRAL_TRIAGE })
-  acknowledge(
+  @Authenticated({ permission: PERMISSIONS.REFERRAL_CREATE })
+  acknowledgeReturn(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @ValidBody(transitionRequestSchema) body: { version: number },
   ): Promise<Detail> {
-    return this.commands.transition(actor, id, 'acknowledge', body);
+    return this.commands.acknowledgeReturn(actor, id, body);
   }
 }

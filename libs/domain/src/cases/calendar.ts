@@ -19,9 +19,7 @@ const holidayCache = new Map<number, Set<string>>();
 function holidaysAround(year: number): Set<string> {
   let set = holidayCache.get(year);
   if (!set) {
-    set = new Set(
-      [year - 1, year, year + 1].flatMap((y) => allForYear(y, { utc: true }).map((h) => h.dateString)),
-    );
+    set = new Set([year - 1, year, year + 1].flatMap((y) => allForYear(y).map((h) => h.dateString)));
     holidayCache.set(year, set);
   }
   return set;

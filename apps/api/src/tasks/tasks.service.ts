@@ -1,0 +1,280 @@
+import { Injectable } from '@nestjs/common';
+import { OPEN_CASE_STATUSES, type TaskKind, type TaskQuery, type TaskView } from '@pathways/contracts';
+import { DEFAULT_CLOCKS, OPEN_REFERRAL_STATUSES } from '@pathways/domain';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../common/actor';
+import { Clock } from '../common/clock';
+import { Params } from '../common/sql-params';
+import { lapsedWithoutProgramSql } from '../notices/no-program-notice.scheduler';
+
+/**
+ * Work with no clock in DOMAIN.md gets this many business days from the moment it appears: a supervisor's closure
+ * review and assessment-override approval, an officer's answer to a request for information or to a returned
+ * decision.
+ */
+export const RESPONSE_BUSINESS_DAYS = 2;
+
+const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+const OPEN_CASES = sqlList(OPEN_CASE_STATUSES);
+const OPEN_REFERRALS = sqlList(OPEN_REFERRAL_STATUSES);
+const C = DEFAULT_CLOCKS;
+
+/** The scope of one caller as SQL on referrals (`r`), cases (`c`) and assessments (`a`). */
+interface Scope {
+  referrals: string;
+  cases: string;
+  assessments: string;
+  /** The placeholder of the clock's now, added to the parameters when a branch first needs it. */
+  now: () => string;
+}
+
+interface TaskRow {
+  kind: TaskKind;
+  due_at: Date;
+  subject_type: 'referral' | 'case';
+  subject_id: string;
+  label: string;
+  assignee_id: string | null;
+}
+
+/** One UNION ALL branch per clock: the kind and the SQL producing its rows for a scope. */
+type Branch = (s: Scope) => string;
+
+const select = (kind: TaskKind, due: string, subject: 'referral' | 'case', assignee: string) =>
+  subject === 'referral'
+    ? `SELECT '${kind}'::text AS kind, ${due} AS due_at, 'referral'::text AS subject_type, r.id AS subject_id,
+              r.reference_number AS label, ${assignee} AS assignee_id`
+    : `SELECT '${kind}'::text AS kind, ${due} AS due_at, 'case'::text AS subject_type, c.id AS subject_id,
+              c.case_number AS label, ${assignee} AS assignee_id`;
+
+/** Supervisor work: triage, assignment, closure review, override approval, the lapsed 20-day notice. */
+const SUPERVISOR: Partial<Record<TaskKind, Branch>> = {
+  // Triage (acknowledge): 1 business day from received.
+  TRIAGE: (
+    s,
+  ) => `${select('TRIAGE', `business_due_at(r.received_at, ${C.triageBusinessDays})`, 'referral', 'NULL::uuid')}
+      FROM referrals r WHERE r.status = 'SUBMITTED' AND ${s.referrals}`,
+  // Assignment finishes triage: 1 business day from the acknowledgement.
+  ASSIGN: (s) => `${select(
+    'ASSIGN',
+    `business_due_at(coalesce((SELECT max(e.at) FROM referral_events e
+                                WHERE e.referral_id = r.id AND e.action = 'acknowledge'), r.received_at),
+                     ${C.triageBusinessDays})`,
+    'referral',
+    'NULL::uuid',
+  )}
+      FROM referrals r WHERE r.status = 'TRIAGE' AND r.assigned_counselor_id IS NULL AND ${s.referrals}`,
+  CLOSURE_REVIEW: (s) => `${select(
+    'CLOSURE_REVIEW',
+    `business_due_at(coalesce(c.closure_requested_at, c.updated_at), ${RESPONSE_BUSINESS_DAYS})`,
+    'case',
+    'NULL::uuid',
+  )}
+      FROM cases c WHERE c.status = 'CLOSURE_REVIEW' AND ${s.cases}`,
+  ASSESSMENT_OVERRIDE: (s) => `${select(
+    'ASSESSMENT_OVERRIDE',
+    `business_due_at(a.created_at, ${RESPONSE_BUSINESS_DAYS})`,
+    'case',
+    'NULL::uuid',
+  )}
+      FROM assessments a JOIN cases c ON c.id = a.case_id
+     WHERE a.override_level IS NOT NULL AND a.override_approved_by IS NULL AND c.status <> 'CLOSED'
+       AND ${s.assessments}`,
+  // WIC 652.5 lapsed and the letter not yet out (the scheduler sends it; this shows it until it has).
+  NO_PROGRAM_NOTICE: (
+    s,
+  ) => `${select('NO_PROGRAM_NOTICE', 'r.due_service_start_at', 'referral', 'NULL::uuid')}
+      FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
+     WHERE ${lapsedWithoutProgramSql(s.now())} AND ${s.referrals}`,
+};
+
+/** Counselor work on assigned referrals and cases. */
+const COUNSELOR: Partial<Record<TaskKind, Branch>> = {
+  // First outreach attempt: 2 business days from assignment, until a contact is recorded since then.
+  FIRST_CONTACT: (s) => `${select(
+    'FIRST_CONTACT',
+    `business_due_at(coalesce(r.assigned_at, r.received_at), ${C.firstContactBusinessDays})`,
+    'referral',
+    'r.assigned_counselor_id',
+  )}
+      FROM referrals r
+     WHERE r.status = 'OUTREACH' AND ${s.referrals}
+       AND NOT EXISTS (SELECT 1 FROM contacts k WHERE k.referral_id = r.id
+                          AND k.occurred_at >= coalesce(r.assigned_at, r.received_at))`,
+  // Intake and consent: 10 business days from received.
+  INTAKE: (s) => `${select(
+    'INTAKE',
+    `business_due_at(r.received_at, ${C.intakeBusinessDays})`,
+    'referral',
+    'r.assigned_counselor_id',
+  )}
+      FROM referrals r WHERE r.status IN ('OUTREACH', 'CONSENT_PENDING') AND ${s.referrals}`,
+  // WIC 652.5: a service program within 20 calendar days (the stored due instant), before and after enrollment.
+  SERVICE_START: (
+    s,
+  ) => `${select('SERVICE_START', 'r.due_service_start_at', 'referral', 'r.assigned_counselor_id')}
+      FROM referrals r WHERE r.status IN (${OPEN_REFERRALS}) AND ${s.referrals}
+     UNION ALL
+    ${select('SERVICE_START', 'r.due_service_start_at', 'case', 'c.primary_counselor_id')}
+      FROM cases c JOIN referrals r ON r.id = c.referral_id
+     WHERE c.status IN (${OPEN_CASES}) AND c.service_program_initiated_at IS NULL AND ${s.cases}`,
+  ASSESSMENT: (s) => `${select(
+    'ASSESSMENT',
+    `coalesce(c.intake_completed_at, c.opened_at) + interval '${C.assessmentDays} days'`,
+    'case',
+    'c.primary_counselor_id',
+  )}
+      FROM cases c
+     WHERE c.status IN (${OPEN_CASES}) AND ${s.cases}
+       AND NOT EXISTS (SELECT 1 FROM assessments a WHERE a.case_id = c.id)`,
+  CASE_PLAN: (s) => `${select(
+    'CASE_PLAN',
+    `r.received_at + interval '${C.casePlanDays} days'`,
+    'case',
+    'c.primary_counselor_id',
+  )}
+      FROM cases c JOIN referrals r ON r.id = c.referral_id
+     WHERE c.status IN (${OPEN_CASES}) AND ${s.cases}
+       AND NOT EXISTS (SELECT 1 FROM goals g WHERE g.case_id = c.id)`,
+  // 30 days without a completed contact (or since opening) -> the NON_COMPLIANT decision.
+  NO_CONTACT_30: (s) => `${select(
+    'NO_CONTACT_30',
+    `coalesce((SELECT max(k.occurred_at) FROM contacts k WHERE k.case_id = c.id AND k.result = 'COMPLETED'),
+              c.opened_at) + interval '${C.noContactDays} days'`,
+    'case',
+    'c.primary_counselor_id',
+  )}
+      FROM cases c WHERE c.status = 'ACTIVE' AND ${s.cases}`,
+  TARGET_END: (s) => `${select('TARGET_END', 'c.target_end_at', 'case', 'c.primary_counselor_id')}
+      FROM cases c WHERE c.status IN (${OPEN_CASES}) AND ${s.cases}`,
+  // WIC 827.95: the completion notice 5 business days after a successful police-diversion closure.
+  COMPLETION_NOTICE: (s) => `${select(
+    'COMPLETION_NOTICE',
+    `business_due_at(c.closed_at, ${C.completionNoticeBusinessDays})`,
+    'case',
+    'c.primary_counselor_id',
+  )}
+      FROM cases c
+     WHERE c.status = 'CLOSED' AND c.outcome_class = 'SUCCESSFUL' AND c.pathway = 'LE_DIVERSION_626B'
+       AND c.completion_notice_sent_at IS NULL AND ${s.cases}`,
+  // Follow-ups are due 6 / 12 months after closure, with 14 days' tolerance.
+  FOLLOW_UP: (s) => `${select(
+    'FOLLOW_UP',
+    `f.due_at + interval '${C.followUpToleranceDays} days'`,
+    'case',
+    'c.primary_counselor_id',
+  )}
+      FROM follow_ups f JOIN cases c ON c.id = f.case_id WHERE f.status = 'PENDING' AND ${s.cases}`,
+};
+
+/** A suicide-risk flag with no completed crisis contact since: the counselor's and the supervisor's, at once. */
+const SAFETY: Branch = (s) => `${select('SAFETY', 'a.created_at', 'case', 'c.primary_counselor_id')}
+      FROM assessments a JOIN cases c ON c.id = a.case_id
+     WHERE 'SUICIDE_RISK' = ANY(a.flags) AND c.status <> 'CLOSED' AND ${s.assessments}
+       AND NOT EXISTS (SELECT 1 FROM contacts k WHERE k.case_id = c.id AND k.contact_type = 'CRISIS'
+                          AND k.result = 'COMPLETED' AND k.occurred_at >= a.administered_at)`;
+
+/** The referring officer's: answer a request for information, read a police-diversion decision returned. */
+const OFFICER: Partial<Record<TaskKind, Branch>> = {
+  NEEDS_INFO: (s) => `${select(
+    'NEEDS_INFO',
+    `business_due_at(coalesce((SELECT max(e.at) FROM referral_events e
+                                WHERE e.referral_id = r.id AND e.action = 'request-info'), r.updated_at),
+                     ${RESPONSE_BUSINESS_DAYS})`,
+    'referral',
+    'r.referring_user_id',
+  )}
+      FROM referrals r WHERE r.status = 'NEEDS_INFO' AND ${s.referrals}`,
+  DECISION_RETURNED: (s) => `${select(
+    'DECISION_RETURNED',
+    `business_due_at(r.returned_to_referrer_at, ${RESPONSE_BUSINESS_DAYS})`,
+    'referral',
+    'r.referring_user_id',
+  )}
+      FROM referrals r
+     WHERE r.returned_to_referrer_at IS NOT NULL AND r.return_acknowledged_at IS NULL
+       AND r.pathway = 'LE_DIVERSION_626B' AND r.sealed_at IS NULL AND ${s.referrals}`,
+};
+
+/**
+ * GET /api/tasks: due and overdue work derived from the clocks of DOMAIN.md by one SQL query (a UNION ALL of one
+ * branch per clock, business days through `business_due_at()`), scoped in SQL to the caller. No task table: the
+ * work is what the records say, so it cannot drift.
+ */
+@Injectable()
+export class TasksService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor, q: TaskQuery): Promise<TaskView[]> {
+    const now = this.clock.now();
+    const p = new Params();
+    const branches = this.branchesFor(actor, q.assignee, p, now);
+    if (!branches.length) return [];
+    const dueBefore = q.dueBefore ? `AND t.due_at < ${p.add(new Date(q.dueBefore))}` : '';
+    const rows: TaskRow[] = await this.dataSource.query(
+      `SELECT t.* FROM (${branches.join('\n UNION ALL \n')}) t
+        WHERE t.due_at IS NOT NULL ${dueBefore}
+        ORDER BY t.due_at, t.kind, t.subject_id`,
+      p.values,
+    );
+    return rows.map((row) => ({
+      kind: row.kind,
+      dueAt: row.due_at.toISOString(),
+      overdue: row.due_at.getTime() < now.getTime(),
+      subjectType: row.subject_type,
+      subjectId: row.subject_id,
+      label: row.label,
+      assigneeId: row.assignee_id,
+    }));
+  }
+
+  /** The branches for the caller's role, with only the parameters they use (PostgreSQL types each one). */
+  private branchesFor(actor: Actor, assignee: 'me' | 'team', p: Params, now: Date): string[] {
+    let nowPlaceholder: string | null = null;
+    const nowParam = () => (nowPlaceholder ??= `${p.add(now)}::timestamptz`);
+    const build = (branches: Branch[], scope: Omit<Scope, 'now'>) =>
+      branches.map((b) => b({ ...scope, now: nowParam }));
+    switch (actor.role) {
+      case 'COUNSELOR': {
+        const org = p.add(actor.organizationId);
+        const me = p.add(actor.userId);
+        // A counselor's team view is their own: other counselors' referrals are not theirs to see.
+        return build([...Object.values(COUNSELOR), SAFETY], {
+          referrals: `r.assigned_counselor_id = ${me} AND r.provider_org_id = ${org}`,
+          cases: `c.primary_counselor_id = ${me} AND c.provider_org_id = ${org}`,
+          assessments: `a.organization_id = ${org} AND c.primary_counselor_id = ${me}`,
+        });
+      }
+      case 'PROVIDER_SUPERVISOR': {
+        const org = p.add(actor.organizationId);
+        const supervisor = [...Object.values(SUPERVISOR), SAFETY];
+        return build(assignee === 'team' ? [...supervisor, ...Object.values(COUNSELOR)] : supervisor, {
+          referrals: `r.provider_org_id = ${org}`,
+          cases: `c.provider_org_id = ${org}`,
+          assessments: `a.organization_id = ${org}`,
+        });
+      }
+      case 'SRO': {
+        const org = p.add(actor.organizationId);
+        const me = p.add(actor.userId);
+        return build(Object.values(OFFICER), {
+          referrals: `r.referring_user_id = ${me} AND r.referring_org_id = ${org}`,
+          cases: 'false',
+          assessments: 'false',
+        });
+      }
+      case 'PD_SUPERVISOR':
+        return build([OFFICER.DECISION_RETURNED!], {
+          referrals: `r.referring_org_id = ${p.add(actor.organizationId)}`,
+          cases: 'false',
+          assessments: 'false',
+        });
+      case 'ADMIN':
+      case 'AUDITOR':
+        return [];
+    }
+  }
+}
