@@ -8,12 +8,13 @@ import {
 } from '@pathways/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_DOMAIN } from './seed-demo';
+import { DAY, insertJson, iso, prng, type Row, workingHours } from './seed-demo-util';
 
 /**
  * A realistic two-year intake history for the demo accounts (relative to now): ~300 referrals by sro@ and sro2@
- * across the schools, youth with Chula Vista names, guardians, status timelines, ~150 school contacts and ~20
- * community events. Deterministic (seeded PRNG), set-based inserts; skipped when referrals already exist.
- * Every person in here is invented.
+ * across the schools, youth with Chula Vista names, guardians, status timelines in working hours (older referrals
+ * all decided, the last days' a live intake queue), ~150 school contacts and ~20 community events. Deterministic
+ * (seeded PRNG), set-based inserts; skipped when referrals already exist. Every person in here is invented.
  */
 export async function seedDemoReferrals(ds: DataSource, now: Date = new Date()): Promise<void> {
   await ds.transaction(async (m) => {
@@ -40,19 +41,6 @@ export async function seedDemoReferrals(ds: DataSource, now: Date = new Date()):
     await insertJson(m, 'school_contacts', CONTACT_COLUMNS, data.contacts);
     await insertJson(m, 'community_events', COMMUNITY_COLUMNS, data.communityEvents);
   });
-}
-
-type Row = Record<string, unknown>;
-
-/** One INSERT ... SELECT FROM jsonb_to_recordset per table: set-based and fast. */
-async function insertJson(m: EntityManager, table: string, columns: Record<string, string>, rows: Row[]) {
-  if (!rows.length) return;
-  const names = Object.keys(columns);
-  const defs = names.map((n) => `${n} ${columns[n]}`).join(', ');
-  await m.query(
-    `INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${defs})`,
-    [JSON.stringify(rows)],
-  );
 }
 
 const YOUTH_COLUMNS = {
@@ -96,6 +84,8 @@ const REFERRAL_COLUMNS = {
   received_at: 'timestamptz',
   due_service_start_at: 'timestamptz',
   assigned_counselor_id: 'uuid',
+  assigned_at: 'timestamptz',
+  ineligible_reason: 'text',
   decline_reason: 'text',
   withdraw_reason: 'text',
   info_request: 'text',
@@ -210,34 +200,6 @@ async function loadContext(m: EntityManager): Promise<Context | null> {
     reasonCodes: codes.map((c) => ({ code: c.code, kind: c.kind, excluded: c.excluded_from_diversion })),
     resources: resources.map((r) => r.id),
   };
-}
-
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
-  const weighted = <T>(xs: readonly (readonly [T, number])[]): T => {
-    const total = xs.reduce((s, [, w]) => s + w, 0);
-    let r = next() * total;
-    for (const [x, w] of xs) if ((r -= w) < 0) return x;
-    return xs[xs.length - 1][0];
-  };
-  const uuid = () => {
-    const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16));
-    hex[12] = '4';
-    hex[16] = (Math.floor(next() * 4) + 8).toString(16);
-    const h = hex.join('');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-  };
-  return { next, int, pick, weighted, uuid };
 }
 
 const HISPANIC_FEMALE = [
@@ -387,6 +349,23 @@ const STREET_WORDS = [
   'field',
 ];
 
+const OVERRIDE_REASONS = [
+  'Reviewed with the SRO and the assistant principal: no weapon was used or shown; diversion is appropriate.',
+  'First contact, family engaged, conduct at the low end of the code; approved for diversion with a safety plan.',
+  'Restitution agreed with the victim family at a lower amount; accepted for diversion.',
+];
+const INELIGIBLE_REASONS: Record<string, string> = {
+  AGE_OUT_OF_RANGE: 'Youth was outside the program age range on the incident date.',
+  EXCLUDED_REASON_CODE:
+    'Offense excluded from informal diversion (WIC 654.3); returned to the SRO for disposition.',
+  RESTITUTION_OVER_LIMIT: 'Restitution estimate above the $5,000 limit for informal diversion (WIC 654.3).',
+};
+const INELIGIBLE_OTHER = [
+  'Youth is already under probation supervision (WIC 654.3).',
+  'Family lives outside the service area; referred to a provider near home.',
+  'Youth is already enrolled with another diversion provider for the same incident.',
+];
+
 const NARRATIVES: Record<string, string[]> = {
   OFFENSE: [
     'Student was involved in an incident in the {place} during lunch. Campus staff separated the students; no serious injuries. Youth was cooperative and expressed remorse. Referred for diversion in lieu of citation.',
@@ -409,7 +388,7 @@ const NARRATIVES: Record<string, string[]> = {
 
 function generate(ctx: Context, now: Date) {
   const r = prng(20_260_115);
-  const DAY = 86_400_000;
+  const wh = workingHours(r);
   const youth: Row[] = [];
   const referrals: Row[] = [];
   const guardians: Row[] = [];
@@ -418,7 +397,6 @@ function generate(ctx: Context, now: Date) {
   const communityEvents: Row[] = [];
   const excluded = new Set(ctx.reasonCodes.filter((c) => c.excluded).map((c) => c.code));
   const schoolOf = () => r.weighted(ctx.schools.map((s) => [s, s.weight] as const));
-  const iso = (t: number) => new Date(t).toISOString();
 
   const newYouth = (incidentAt: number, school: Context['schools'][number], createdAt: number) => {
     const hispanic = r.next() < 0.68;
@@ -468,16 +446,32 @@ function generate(ctx: Context, now: Date) {
     return row;
   };
 
+  // Where a referral ends up. Only the live queue below (and the youngest referrals) is still open, so the 20-day
+  // clock and the funnel read like a working program's.
   const FINAL: readonly (readonly [ReferralStatus, number])[] = [
-    ['SUBMITTED', 4],
-    ['TRIAGE', 5],
-    ['OUTREACH', 6],
-    ['CONSENT_PENDING', 5],
     ['ENROLLED', 40],
-    ['DECLINED', 10],
-    ['WITHDRAWN', 5],
+    ['DECLINED', 12],
+    ['WITHDRAWN', 6],
     ['INELIGIBLE', 5],
-    ['UNABLE_TO_CONTACT', 6],
+    ['UNABLE_TO_CONTACT', 9],
+  ];
+  // The live queue: [status, youngest, oldest (days)]. The supervisor's intake (SUBMITTED, TRIAGE unassigned),
+  // two referrals just assigned to counselor@ (first contact due), outreach and consent under way, one of them
+  // close to the 20-day clock, and the last enrollments (cases in intake and assessment).
+  const QUEUE: readonly (readonly [ReferralStatus, number, number])[] = [
+    ['SUBMITTED', 0.1, 1],
+    ['SUBMITTED', 0.3, 1.5],
+    ['TRIAGE', 1, 3],
+    ['TRIAGE', 1.5, 4],
+    ['OUTREACH', 1.5, 2.5],
+    ['OUTREACH', 1.5, 3],
+    ['OUTREACH', 4, 8],
+    ['CONSENT_PENDING', 7, 12],
+    ['CONSENT_PENDING', 16, 18.5],
+    ['ENROLLED', 6, 9],
+    ['ENROLLED', 8, 12],
+    ['ENROLLED', 10, 15],
+    ['ENROLLED', 13, 18],
   ];
   const PATH: Record<string, ReferralStatus[]> = {
     SUBMITTED: ['SUBMITTED'],
@@ -519,7 +513,12 @@ function generate(ctx: Context, now: Date) {
   for (let i = 0; i < TOTAL; i++) {
     // Drafts and NEEDS_INFO referrals: a handful, recent, sro@'s (what the officer sees on signing in).
     const special: ReferralStatus | null = i < 4 ? 'DRAFT' : i < 7 ? 'NEEDS_INFO' : null;
-    const ageDays = special ? r.int(0, 6) + r.next() : Math.pow(r.next(), 1.15) * 730;
+    const queued = special ? undefined : QUEUE[i - 7];
+    const ageDays = special
+      ? r.int(0, 6) + r.next()
+      : queued
+        ? queued[1] + r.next() * (queued[2] - queued[1])
+        : Math.pow(r.next(), 1.15) * 730;
     const createdAt = now.getTime() - ageDays * DAY;
     const author = special || r.next() < 0.58 ? ctx.users.sro : ctx.users.sro2;
     const school = schoolOf();
@@ -634,35 +633,57 @@ function generate(ctx: Context, now: Date) {
       youth.splice(youth.indexOf(y), 1);
       continue;
     }
-    const final: ReferralStatus = special ?? r.weighted(FINAL);
-    let path = PATH[final] ?? ['SUBMITTED'];
-    // Young referrals are still early in the funnel.
-    if (ageDays < 2) path = path.slice(0, 1);
-    else if (ageDays < 5 && path.length > 2 && !special) path = path.slice(0, 2);
-    const status = path[path.length - 1];
+    let final: ReferralStatus = special ?? queued?.[0] ?? r.weighted(FINAL);
+    // Most referrals failing the checklist are declared ineligible; the supervisor overrode the rest.
+    if (!special && !queued && eligibilityResult.decision === 'NEEDS_OVERRIDE' && r.next() < 0.6)
+      final = 'INELIGIBLE';
+    const counselor =
+      r.next() < 0.55 || (queued && queued[2] <= 3) ? ctx.users.counselor : ctx.users.counselor2;
     const receivedAt = createdAt;
+    const latest = now.getTime() - 3_600_000;
+    const path: ReferralStatus[] = [];
     let at = receivedAt;
-    let from: ReferralStatus | null = null;
-    for (const s of path) {
-      if (s !== 'SUBMITTED')
-        at = Math.min(now.getTime() - 3_600_000, at + (STEP_DAYS[s] ?? 1) * DAY * (0.5 + r.next()));
+    let assignedAt: number | null = null;
+    for (const s of PATH[final] ?? ['SUBMITTED']) {
+      // The provider and the officer act in working hours.
+      let next = s === 'SUBMITTED' ? at : wh.after(at, (STEP_DAYS[s] ?? 1) * (0.5 + r.next()), false);
+      // A referral not that far yet stays where the clock stands (the live queue is placed where chosen).
+      if (s !== 'SUBMITTED' && next > latest) {
+        if (!queued && !special) break;
+        next = latest;
+      }
+      at = next;
+      const police = s === 'SUBMITTED' || s === 'WITHDRAWN';
+      const supervisor = s === 'TRIAGE' || s === 'OUTREACH' || s === 'INELIGIBLE' || s === 'NEEDS_INFO';
       events.push({
         id: r.uuid(),
         referral_id: id,
         at: iso(at),
-        actor_id: s === 'SUBMITTED' || s === 'WITHDRAWN' ? author : ctx.users.supervisor,
-        status_from: from,
+        actor_id: police ? author : supervisor ? ctx.users.supervisor : counselor,
+        status_from: path[path.length - 1] ?? null,
         status_to: s,
         action: ACTION[s],
-        organization_id: s === 'SUBMITTED' || s === 'WITHDRAWN' ? ctx.police : ctx.provider,
+        organization_id: police ? ctx.police : ctx.provider,
       });
-      from = s;
+      if (s === 'OUTREACH') assignedAt = at;
+      path.push(s);
     }
-    const assigned = path.includes('OUTREACH')
-      ? r.next() < 0.55
-        ? ctx.users.counselor
-        : ctx.users.counselor2
-      : null;
+    const status = path[path.length - 1];
+    const assigned = path.includes('OUTREACH') ? counselor : null;
+    // A referral failing the checklist went on to outreach only after the supervisor's override.
+    const overriddenAt =
+      eligibilityResult.decision === 'NEEDS_OVERRIDE' && assignedAt !== null ? assignedAt - 600_000 : null;
+    if (overriddenAt !== null)
+      events.push({
+        id: r.uuid(),
+        referral_id: id,
+        at: iso(overriddenAt),
+        actor_id: ctx.users.supervisor,
+        status_from: 'TRIAGE',
+        status_to: 'TRIAGE',
+        action: 'override-eligibility',
+        organization_id: ctx.provider,
+      });
     referrals.push({
       ...emptyReferral(id, ctx, author, createdAt),
       reference_number: null,
@@ -682,11 +703,27 @@ function generate(ctx: Context, now: Date) {
       victim_involved: kind === 'OFFENSE' && r.next() < 0.4,
       restitution_estimate: restitution,
       recommended_resource_ids: ctx.resources.length && r.next() < 0.4 ? [r.pick(ctx.resources)] : [],
-      eligibility: { ...eligibilityResult, overrideReason: null, overriddenBy: null, overriddenAt: null },
+      eligibility: {
+        ...eligibilityResult,
+        ...(overriddenAt !== null
+          ? {
+              overrideReason: r.pick(OVERRIDE_REASONS),
+              overriddenBy: ctx.users.supervisor,
+              overriddenAt: iso(overriddenAt),
+            }
+          : { overrideReason: null, overriddenBy: null, overriddenAt: null }),
+      },
       status,
       received_at: iso(receivedAt),
       due_service_start_at: dueServiceStartAt(new Date(receivedAt)).toISOString(),
       assigned_counselor_id: assigned,
+      assigned_at: assignedAt === null ? null : iso(assignedAt),
+      ineligible_reason:
+        status === 'INELIGIBLE'
+          ? eligibilityResult.decision === 'NEEDS_OVERRIDE'
+            ? INELIGIBLE_REASONS[eligibilityResult.failures[0] ?? 'EXCLUDED_REASON_CODE']
+            : r.pick(INELIGIBLE_OTHER)
+          : null,
       decline_reason:
         status === 'DECLINED'
           ? r.pick([

@@ -1,5 +1,6 @@
 import type { Role } from '@pathways/contracts';
 import type { DataSource } from 'typeorm';
+import { seedDemoCases } from './seed-demo-cases';
 import { seedDemoReferrals } from './seed-demo-referrals';
 
 /** Demo organizations and accounts of API.md. Never in production (prepareDatabase refuses). */
@@ -37,7 +38,11 @@ export const DEMO_ACCOUNTS: {
   { email: `auditor@${DEMO_DOMAIN}`, displayName: 'Lee Kim', role: 'AUDITOR', org: 'provider' },
 ];
 
-export async function seedDemo(ds: DataSource, hashPassword: (p: string) => Promise<string>): Promise<void> {
+export async function seedDemo(
+  ds: DataSource,
+  hashPassword: (p: string) => Promise<string>,
+  now = new Date(),
+): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await ds.transaction(async (m) => {
     const orgIds: Record<string, string> = {};
@@ -57,5 +62,6 @@ export async function seedDemo(ds: DataSource, hashPassword: (p: string) => Prom
       );
     }
   });
-  await seedDemoReferrals(ds);
+  await seedDemoReferrals(ds, now);
+  await seedDemoCases(ds, now);
 }
