@@ -3,6 +3,7 @@ import { Foundation1795829766730 } from './1795829766730-Foundation';
 import { AuditChain1795829800000 } from './1795829800000-AuditChain';
 import { ReferralIntake1795831829358 } from './1795831829358-ReferralIntake';
 import { CaseManagement1795837931381 } from './1795837931381-CaseManagement';
+import { Administration1795838990882 } from './1795838990882-Administration';
 import { ReferralEventActions1795841000000 } from './1795841000000-ReferralEventActions';
 
 /** Every migration, in order. The TypeORM CLI generates files here; add each new class to this list. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   AuditChain1795829800000,
   ReferralIntake1795831829358,
   CaseManagement1795837931381,
+  Administration1795838990882,
   ReferralEventActions1795841000000,
 ];

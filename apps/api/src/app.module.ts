@@ -14,7 +14,9 @@ import { CoreModule } from './core.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { NoticesModule } from './notices/notices.module';
+import { OrganizationsModule } from './organizations/organizations.module';
 import { ReferralsModule } from './referrals/referrals.module';
+import { RetentionModule } from './retention/retention.module';
 import { SchoolContactsModule } from './school-contacts/school-contacts.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
@@ -25,6 +27,8 @@ export const FEATURE_MODULES = [
   AuthModule,
   AuditModule,
   UsersModule,
+  OrganizationsModule,
+  RetentionModule,
   CatalogModule,
   HealthModule,
   YouthModule,

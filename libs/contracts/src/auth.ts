@@ -57,6 +57,8 @@ export interface Me {
   locale: Locale;
   mfaEnabled: boolean;
   mustChangePassword: boolean;
+  /** The organization requires two-step verification and this account has not set it up yet. */
+  mfaSetupRequired?: boolean;
   organization: OrganizationSummary;
   permissions: string[];
   /** Present on GET /api/auth/me: the session's X-CSRF-Token, so a new tab of a signed-in browser can write. */

@@ -5,6 +5,7 @@ export * from './auth';
 export * from './users';
 export * from './catalog';
 export * from './audit';
+export * from './administration';
 export * from './referral-enums';
 export * from './referrals';
 export * from './case-enums';

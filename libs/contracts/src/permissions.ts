@@ -11,6 +11,12 @@ export const PERMISSIONS = {
   USERS_READ: 'users.read',
   /** Accounts of the caller's organization: create, edit role, deactivate, unlock, reset password. */
   ADMIN_USERS_MANAGE: 'admin.users.manage',
+  /** The own organization's profile and settings: clocks, MFA and session policy, reporting (ADMIN). */
+  ADMIN_ORGANIZATION_MANAGE: 'admin.organization.manage',
+  /** Catalogs: add, edit and retire schools, reason codes, service types and resources (ADMIN). */
+  ADMIN_CATALOGS_MANAGE: 'admin.catalogs.manage',
+  /** The retention schedule, its dry-run report and the retention job (ADMIN). */
+  ADMIN_RETENTION_MANAGE: 'admin.retention.manage',
   /** Audit events of the caller's organization and chain verification. */
   AUDIT_READ: 'audit.read',
   /** Duplicate search in the youth registry (police users get minimal fields). */

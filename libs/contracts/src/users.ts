@@ -40,6 +40,10 @@ export const updateUserRequestSchema = z
   .strict();
 export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;
 
+/** Why an account is inactive: an administrator deactivated it, or it went unused too long (CJIS). */
+export const DEACTIVATION_REASONS = ['ADMIN', 'INACTIVITY'] as const;
+export type DeactivationReason = (typeof DEACTIVATION_REASONS)[number];
+
 export interface AdminUser {
   id: string;
   email: string;
@@ -51,6 +55,8 @@ export interface AdminUser {
   mfaEnabled: boolean;
   mustChangePassword: boolean;
   lastLoginAt: string | null;
+  deactivatedAt: string | null;
+  deactivationReason: DeactivationReason | null;
   createdAt: string;
   version: number;
 }

@@ -10,3 +10,7 @@ export * from './cases/outreach';
 export * from './cases/case-states';
 export * from './cases/consents';
 export * from './cases/case-access';
+export * from './administration/organization-settings';
+export * from './administration/account-inactivity';
+export * from './administration/retention';
+export * from './administration/audit-review';

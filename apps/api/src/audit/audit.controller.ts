@@ -1,10 +1,16 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
+  auditExportQuerySchema,
   auditQuerySchema,
+  auditReviewQuerySchema,
   PERMISSIONS,
+  type AuditActor,
   type AuditEventView,
+  type AuditExportQuery,
   type AuditQuery,
+  type AuditReview,
+  type AuditReviewQuery,
   type AuditVerifyResponse,
   type Page,
 } from '@pathways/contracts';
@@ -35,5 +41,33 @@ export class AuditController {
   @Authenticated({ permission: PERMISSIONS.AUDIT_READ })
   verify(): Promise<AuditVerifyResponse> {
     return this.audit.verify();
+  }
+
+  @Get('actors')
+  @Authenticated({ permission: PERMISSIONS.AUDIT_READ })
+  actors(@CurrentActor() actor: Actor): Promise<AuditActor[]> {
+    return this.query.actors(actor);
+  }
+
+  @Get('review')
+  @Authenticated({ permission: PERMISSIONS.AUDIT_READ })
+  review(
+    @CurrentActor() actor: Actor,
+    @ValidQuery(auditReviewQuerySchema) q: AuditReviewQuery,
+  ): Promise<AuditReview> {
+    return this.query.review(actor, q);
+  }
+
+  @Get('export')
+  @Authenticated({ permission: PERMISSIONS.AUDIT_READ })
+  @ApiProduces('text/csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="audit-trail.csv"')
+  @Header('cache-control', 'no-store')
+  exportCsv(
+    @CurrentActor() actor: Actor,
+    @ValidQuery(auditExportQuerySchema) q: AuditExportQuery,
+  ): Promise<string> {
+    return this.query.exportCsv(actor, q);
   }
 }

@@ -51,6 +51,42 @@ export class AuditService {
     await this.insert(manager, subject, origin, input);
   }
 
+  /**
+   * One row per record, in one statement: for jobs that act on many records at once (retention, inactivity).
+   * `subject` is who acted (a person, or nobody for a scheduled job).
+   */
+  async recordMany(
+    manager: EntityManager,
+    subject: AuditSubject,
+    origin: Origin,
+    input: Omit<AuditInput, 'entityId' | 'youthId'>,
+    records: { entityId: string; youthId?: string | null }[],
+  ): Promise<void> {
+    if (records.length === 0) return;
+    await manager.query(
+      `INSERT INTO audit_events (at, actor_id, actor_role, organization_id, action, entity_type, entity_id, youth_id,
+                                 outcome, ip, user_agent, request_id, changed_fields, prev_hash, hash)
+       SELECT $1, $2, $3, $4, $5, $6, r.entity_id, r.youth_id, $7, $8, $9, $10, $11, '', ''
+       FROM unnest($12::uuid[], $13::uuid[]) WITH ORDINALITY AS r(entity_id, youth_id, n)
+       ORDER BY r.n`,
+      [
+        this.clock.now(),
+        subject.actorId,
+        subject.actorRole,
+        subject.organizationId,
+        input.action,
+        input.entityType,
+        input.outcome ?? 'SUCCESS',
+        origin.ip,
+        origin.userAgent,
+        origin.requestId,
+        input.changedFields ?? [],
+        records.map((r) => r.entityId),
+        records.map((r) => r.youthId ?? null),
+      ],
+    );
+  }
+
   private async insert(
     manager: EntityManager,
     subject: AuditSubject,

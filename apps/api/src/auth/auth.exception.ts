@@ -42,6 +42,12 @@ export const passwordChangeRequired = (): AppException =>
     message: 'Choose a new password before continuing.',
   });
 
+export const mfaSetupRequired = (): AppException =>
+  new AppException(HttpStatus.FORBIDDEN, {
+    code: 'AUTH_MFA_SETUP_REQUIRED',
+    message: 'Your organization requires two-step verification. Set it up before continuing.',
+  });
+
 export const invalidMfaChallenge = (): AppException =>
   new AppException(HttpStatus.UNAUTHORIZED, {
     code: 'AUTH_MFA_INVALID',

@@ -6,6 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import { type AuthenticatedRequest, originOf } from '../common/actor';
 import {
   csrfRejected,
+  mfaSetupRequired,
   notSignedIn,
   passwordChangeRequired,
   permissionDenied,
@@ -52,6 +53,9 @@ export class AuthGuard implements CanActivate {
     if (!hasPermission(user.role, declaration.permission)) throw permissionDenied();
     if (user.mustChangePassword && declaration.permission !== PERMISSIONS.SESSION_SELF)
       throw passwordChangeRequired();
+    // The organization's MFA policy: without two-step verification, only the own session (to set it up).
+    if (valid.security.mfaRequired && !user.mfaEnabled && declaration.permission !== PERMISSIONS.SESSION_SELF)
+      throw mfaSetupRequired();
 
     request.actor = {
       userId: user.id,

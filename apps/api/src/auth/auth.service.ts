@@ -10,14 +10,22 @@ import type {
   MfaRequiredResponse,
   UpdateMeRequest,
 } from '@pathways/contracts';
-import { isLocked, permissionsOf, registerFailure } from '@pathways/domain';
+import type { SecurityValues } from '@pathways/contracts';
+import {
+  isDormant,
+  isLocked,
+  lockoutPolicyOf,
+  permissionsOf,
+  registerFailure,
+  type LockoutPolicy,
+} from '@pathways/domain';
 import { authenticator } from 'otplib';
 import { DataSource, type EntityManager } from 'typeorm';
 import { validationFailed } from '../common/app-exception';
 import type { Actor, Origin } from '../common/actor';
 import { Clock } from '../common/clock';
-import { AppConfig } from '../config/app-config';
 import { AuditService } from '../audit/audit.service';
+import { OrganizationSettingsService } from '../organizations/organization-settings.service';
 import { UserEntity } from '../users/user.entity';
 import { accountLocked, invalidCredentials, invalidMfaChallenge } from './auth.exception';
 import { PasswordService } from './password.service';
@@ -36,7 +44,7 @@ export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly settings: OrganizationSettingsService,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
@@ -64,13 +72,21 @@ export class AuthService {
         return { kind: 'invalid' };
       }
       const now = this.clock.now();
-      const policy = this.config.lockoutPolicy;
+      const security = await this.settings.securityOf(user.organizationId, manager);
+      const policy = lockoutPolicyOf(security);
       if (isLocked(user, now, policy)) {
         await this.auditUser(manager, user, origin, 'LOGIN_FAILED', 'DENIED');
         return { kind: 'locked' };
       }
       if (!(await this.passwords.verify(user.passwordHash, body.password))) {
-        return (await this.registerFailure(manager, user, origin)) ? { kind: 'locked' } : { kind: 'invalid' };
+        return (await this.registerFailure(manager, user, origin, policy))
+          ? { kind: 'locked' }
+          : { kind: 'invalid' };
+      }
+      // CJIS: an account unused too long is disabled, even if the scheduled job has not reached it yet.
+      if (isDormant(user, now, security.accountInactivityDays)) {
+        await this.disableDormant(manager, user, origin);
+        return { kind: 'invalid' };
       }
       if (user.mfaEnabled) {
         const issued = await this.sessions.issue(manager, user.id, origin, 'MFA_CHALLENGE');
@@ -92,9 +108,12 @@ export class AuthService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!user?.active || !user.mfaSecret) return { kind: 'invalid' };
-      if (isLocked(user, this.clock.now(), this.config.lockoutPolicy)) return { kind: 'locked' };
+      const policy = lockoutPolicyOf(await this.settings.securityOf(user.organizationId, manager));
+      if (isLocked(user, this.clock.now(), policy)) return { kind: 'locked' };
       if (!authenticator.check(body.code, user.mfaSecret)) {
-        return (await this.registerFailure(manager, user, origin)) ? { kind: 'locked' } : { kind: 'invalid' };
+        return (await this.registerFailure(manager, user, origin, policy))
+          ? { kind: 'locked' }
+          : { kind: 'invalid' };
       }
       return { kind: 'ok', result: await this.completeLogin(manager, user, origin) };
     });
@@ -118,7 +137,7 @@ export class AuthService {
     const user = await this.dataSource
       .getRepository(UserEntity)
       .findOneOrFail({ where: { id: actor.userId }, relations: { organization: true } });
-    return { ...toMe(user), csrfToken: actor.csrfToken };
+    return { ...toMe(user, await this.securityOfLoaded(user)), csrfToken: actor.csrfToken };
   }
 
   async updateMe(actor: Actor, body: UpdateMeRequest): Promise<Me> {
@@ -223,14 +242,19 @@ export class AuthService {
       token: issued.token,
       csrfToken: issued.csrfToken,
       expiresAt: issued.session.expiresAt.toISOString(),
-      idleExpiresAt: this.sessions.idleExpiresAt(issued.session).toISOString(),
-      user: toMe(withOrg),
+      idleExpiresAt: issued.idleExpiresAt.toISOString(),
+      user: toMe(withOrg, await this.securityOfLoaded(withOrg)),
     };
   }
 
   /** Counts a failed attempt; returns true when this attempt locked the account. */
-  private async registerFailure(manager: EntityManager, user: UserEntity, origin: Origin): Promise<boolean> {
-    const next = registerFailure(user, this.clock.now(), this.config.lockoutPolicy);
+  private async registerFailure(
+    manager: EntityManager,
+    user: UserEntity,
+    origin: Origin,
+    policy: LockoutPolicy,
+  ): Promise<boolean> {
+    const next = registerFailure(user, this.clock.now(), policy);
     await manager.query(
       'UPDATE users SET failed_logins = $2, first_failed_at = $3, locked_at = $4 WHERE id = $1',
       [user.id, next.failedLogins, next.firstFailedAt, next.lockedAt],
@@ -238,6 +262,30 @@ export class AuthService {
     await this.auditUser(manager, user, origin, 'LOGIN_FAILED', 'DENIED');
     if (next.lockedNow) await this.auditUser(manager, user, origin, 'LOCKOUT', 'SUCCESS');
     return next.lockedNow;
+  }
+
+  /** Disables an account found dormant at sign-in: the same change the scheduled job makes, audited. */
+  private async disableDormant(manager: EntityManager, user: UserEntity, origin: Origin): Promise<void> {
+    const now = this.clock.now();
+    await manager.query(
+      `UPDATE users SET active = false, deactivated_at = $2, deactivation_reason = 'INACTIVITY', version = version + 1
+       WHERE id = $1`,
+      [user.id, now],
+    );
+    await this.sessions.revokeAllOf(manager, user.id);
+    await this.audit.recordFor(
+      manager,
+      { actorId: null, actorRole: null, organizationId: user.organizationId },
+      origin,
+      { action: 'PERMISSION_CHANGE', entityType: 'user', entityId: user.id, changedFields: ['active'] },
+    );
+    await this.auditUser(manager, user, origin, 'LOGIN_FAILED', 'DENIED');
+  }
+
+  private securityOfLoaded(user: UserEntity): Promise<SecurityValues> | SecurityValues {
+    return user.organization
+      ? this.settings.securityFrom(this.settings.parse(user.organization.settings))
+      : this.settings.securityOf(user.organizationId);
   }
 
   private auditUser(
@@ -257,7 +305,7 @@ export class AuthService {
   }
 }
 
-export function toMe(user: UserEntity): Me {
+export function toMe(user: UserEntity, security: SecurityValues): Me {
   if (!user.organization) throw new Error('user loaded without its organization');
   return {
     id: user.id,
@@ -267,6 +315,7 @@ export function toMe(user: UserEntity): Me {
     locale: user.locale,
     mfaEnabled: user.mfaEnabled,
     mustChangePassword: user.mustChangePassword,
+    mfaSetupRequired: security.mfaRequired && !user.mfaEnabled,
     organization: { id: user.organization.id, name: user.organization.name, kind: user.organization.kind },
     permissions: permissionsOf(user.role),
   };

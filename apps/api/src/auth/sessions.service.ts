@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { absoluteExpiry, idleExpiry, sessionState } from '@pathways/domain';
+import type { SecurityValues } from '@pathways/contracts';
+import { absoluteExpiry, idleExpiry, sessionState, sessionTimeoutsOf } from '@pathways/domain';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { Origin } from '../common/actor';
 import { Clock } from '../common/clock';
-import { AppConfig } from '../config/app-config';
+import { OrganizationSettingsService } from '../organizations/organization-settings.service';
 import { UserEntity } from '../users/user.entity';
 import { SessionEntity, type SessionKind } from './session.entity';
 import { csrfFor, hashToken, newToken, sameHash } from './tokens';
@@ -16,11 +17,14 @@ export interface IssuedSession {
   session: SessionEntity;
   token: string;
   csrfToken: string;
+  idleExpiresAt: Date;
 }
 
 export interface ValidSession {
   session: SessionEntity;
   user: UserEntity;
+  /** The user's organization's security settings (MFA policy, timeouts), read with the session. */
+  security: SecurityValues;
 }
 
 @Injectable()
@@ -28,7 +32,7 @@ export class SessionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly settings: OrganizationSettingsService,
   ) {}
 
   async issue(
@@ -40,9 +44,11 @@ export class SessionsService {
     const now = this.clock.now();
     const token = newToken();
     const csrfToken = csrfFor(token);
+    // The organization's timeouts, never longer than the deployment's (themselves within CJIS limits).
+    const timeouts = sessionTimeoutsOf(await this.settings.securityOfUser(userId, manager));
     const expiresAt =
       kind === 'SESSION'
-        ? absoluteExpiry({ createdAt: now }, this.config.sessionTimeouts)
+        ? absoluteExpiry({ createdAt: now }, timeouts)
         : new Date(now.getTime() + MFA_CHALLENGE_MINUTES * 60_000);
     const session = manager.create(SessionEntity, {
       userId,
@@ -57,23 +63,24 @@ export class SessionsService {
       userAgent: origin.userAgent,
     });
     await manager.save(SessionEntity, session);
-    return { session, token, csrfToken };
+    return { session, token, csrfToken, idleExpiresAt: idleExpiry(session, timeouts) };
   }
 
   /** The live session and active user for a token, or null (unknown, revoked, idle or absolute timeout). */
   async validate(token: string): Promise<ValidSession | null> {
     const session = await this.dataSource.getRepository(SessionEntity).findOne({
       where: { tokenHash: hashToken(token), kind: 'SESSION', revokedAt: IsNull() },
-      relations: { user: true },
+      relations: { user: { organization: true } },
     });
     if (!session?.user?.active) return null;
     const now = this.clock.now();
-    if (sessionState(session, now, this.config.sessionTimeouts) !== 'ACTIVE') return null;
+    const security = this.settings.securityFrom(this.settings.parse(session.user.organization?.settings));
+    if (sessionState(session, now, sessionTimeoutsOf(security)) !== 'ACTIVE') return null;
     if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
       await this.dataSource.getRepository(SessionEntity).update({ id: session.id }, { lastSeenAt: now });
       session.lastSeenAt = now;
     }
-    return { session, user: session.user };
+    return { session, user: session.user, security };
   }
 
   /** A pending MFA challenge for `challenge`, consumed (revoked) on use. */
@@ -106,9 +113,5 @@ export class SessionsService {
   /** Revokes every live session of a user (deactivation, password reset). */
   async revokeAllOf(manager: EntityManager, userId: string): Promise<void> {
     await manager.update(SessionEntity, { userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-  }
-
-  idleExpiresAt(session: SessionEntity): Date {
-    return idleExpiry(session, this.config.sessionTimeouts);
   }
 }

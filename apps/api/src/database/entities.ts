@@ -24,6 +24,7 @@ import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ReferralEventEntity } from '../referrals/referral-event.entity';
 import { ReferralEntity } from '../referrals/referral.entity';
+import { DeidentifiedRecordEntity, RetentionRunEntity } from '../retention/retention.entities';
 import { SchoolContactEntity } from '../school-contacts/school-contact.entity';
 import { UserEntity } from '../users/user.entity';
 import { GuardianEntity, YouthEntity } from '../youth/youth.entity';
@@ -57,4 +58,6 @@ export const ENTITIES = [
   FollowUpEntity,
   NoticeEntity,
   BusinessDayEntity,
+  RetentionRunEntity,
+  DeidentifiedRecordEntity,
 ];

@@ -6,7 +6,7 @@ import type {
   OneTimePasswordResponse,
   UpdateUserRequest,
 } from '@pathways/contracts';
-import { isLocked } from '@pathways/domain';
+import { isLocked, lockoutPolicyOf, type LockoutPolicy } from '@pathways/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PasswordService } from '../auth/password.service';
 import { SessionsService } from '../auth/sessions.service';
@@ -14,8 +14,8 @@ import { AuditService } from '../audit/audit.service';
 import { notFound, staleVersion, validationFailed } from '../common/app-exception';
 import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
-import { AppConfig } from '../config/app-config';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationSettingsService } from '../organizations/organization-settings.service';
 import { UserEntity } from './user.entity';
 import { roleFitsOrganization } from './users.policy';
 
@@ -31,7 +31,7 @@ export class AdminUsersService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly settings: OrganizationSettingsService,
   ) {}
 
   async list(actor: Actor, q: AdminUsersQuery): Promise<AdminUser[]> {
@@ -43,7 +43,8 @@ export class AdminUsersService {
     if (q.active) qb.andWhere('u.active = :active', { active: q.active === 'true' });
     if (q.q) qb.andWhere('(u.displayName ILIKE :q OR u.email ILIKE :q)', { q: `%${escapeLike(q.q)}%` });
     const rows = await qb.orderBy('u.displayName', 'ASC').getMany();
-    return rows.map((u) => this.toAdminUser(u));
+    const policy = await this.lockoutPolicy(actor);
+    return rows.map((u) => this.toAdminUser(u, policy));
   }
 
   async create(actor: Actor, body: CreateUserRequest): Promise<OneTimePasswordResponse> {
@@ -80,7 +81,7 @@ export class AdminUsersService {
         entityId: user.id,
         changedFields: ['created', 'role'],
       });
-      return { user: this.toAdminUser(user), oneTimePassword };
+      return { user: this.toAdminUser(user, await this.lockoutPolicy(actor, manager)), oneTimePassword };
     });
   }
 
@@ -112,12 +113,19 @@ export class AdminUsersService {
       if (body.locale !== undefined && body.locale !== user.locale) changes.locale = body.locale;
       if (body.active !== undefined && body.active !== user.active) changes.active = body.active;
       const changedFields = Object.keys(changes);
-      if (changedFields.length === 0) return this.toAdminUser(user);
+      if (changedFields.length === 0) return this.toAdminUser(user, await this.lockoutPolicy(actor, manager));
 
+      const now = this.clock.now();
+      const bookkeeping: Partial<UserEntity> =
+        changes.active === false
+          ? { deactivatedAt: now, deactivationReason: 'ADMIN' }
+          : changes.active === true
+            ? { deactivatedAt: null, deactivationReason: null, reactivatedAt: now }
+            : {};
       const result = await manager
         .createQueryBuilder()
         .update(UserEntity)
-        .set({ ...changes, version: () => 'version + 1' })
+        .set({ ...changes, ...bookkeeping, version: () => 'version + 1' })
         .where('id = :id AND version = :version', { id, version: body.version })
         .execute();
       if (result.affected !== 1) throw staleVersion(user.version);
@@ -130,7 +138,7 @@ export class AdminUsersService {
         entityId: id,
         changedFields,
       });
-      return this.toAdminUser(await manager.getRepository(UserEntity).findOneByOrFail({ id }));
+      return this.reload(manager, actor, id);
     });
   }
 
@@ -149,7 +157,31 @@ export class AdminUsersService {
         entityId: id,
         changedFields: ['lockedAt'],
       });
-      return this.toAdminUser(await manager.getRepository(UserEntity).findOneByOrFail({ id }));
+      return this.reload(manager, actor, id);
+    });
+  }
+
+  /**
+   * Clears two-step verification (a lost phone): the person signs in with the password and sets it up again
+   * (at once, if the organization requires it). Their sessions end.
+   */
+  async resetMfa(actor: Actor, id: string): Promise<AdminUser> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.findInOrg(manager, actor, id);
+      await manager
+        .createQueryBuilder()
+        .update(UserEntity)
+        .set({ mfaSecret: null, mfaPendingSecret: null, mfaEnabled: false, version: () => 'version + 1' })
+        .where('id = :id', { id })
+        .execute();
+      await this.sessions.revokeAllOf(manager, id);
+      await this.audit.record(manager, actor, {
+        action: 'PERMISSION_CHANGE',
+        entityType: 'user',
+        entityId: id,
+        changedFields: ['mfa'],
+      });
+      return this.reload(manager, actor, id);
     });
   }
 
@@ -178,10 +210,7 @@ export class AdminUsersService {
         entityId: id,
         changedFields: ['password'],
       });
-      return {
-        user: this.toAdminUser(await manager.getRepository(UserEntity).findOneByOrFail({ id })),
-        oneTimePassword,
-      };
+      return { user: await this.reload(manager, actor, id), oneTimePassword };
     });
   }
 
@@ -194,7 +223,16 @@ export class AdminUsersService {
     return user;
   }
 
-  private toAdminUser(u: UserEntity): AdminUser {
+  private async reload(manager: EntityManager, actor: Actor, id: string): Promise<AdminUser> {
+    const user = await manager.getRepository(UserEntity).findOneByOrFail({ id });
+    return this.toAdminUser(user, await this.lockoutPolicy(actor, manager));
+  }
+
+  private async lockoutPolicy(actor: Actor, manager?: EntityManager): Promise<LockoutPolicy> {
+    return lockoutPolicyOf(await this.settings.securityOf(actor.organizationId, manager));
+  }
+
+  private toAdminUser(u: UserEntity, policy: LockoutPolicy): AdminUser {
     return {
       id: u.id,
       email: u.email,
@@ -202,10 +240,12 @@ export class AdminUsersService {
       role: u.role,
       locale: u.locale,
       active: u.active,
-      locked: isLocked(u, this.clock.now(), this.config.lockoutPolicy),
+      locked: isLocked(u, this.clock.now(), policy),
       mfaEnabled: u.mfaEnabled,
       mustChangePassword: u.mustChangePassword,
       lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+      deactivatedAt: u.deactivatedAt?.toISOString() ?? null,
+      deactivationReason: u.deactivationReason,
       createdAt: u.createdAt.toISOString(),
       version: u.version,
     };

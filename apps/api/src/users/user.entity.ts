@@ -1,4 +1,11 @@
-import { LOCALES, ROLES, type Locale, type Role } from '@pathways/contracts';
+import {
+  DEACTIVATION_REASONS,
+  LOCALES,
+  ROLES,
+  type DeactivationReason,
+  type Locale,
+  type Role,
+} from '@pathways/contracts';
 import {
   Check,
   Column,
@@ -17,6 +24,10 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 @Entity('users')
 @Check('ck_users_role', oneOf('role', ROLES))
 @Check('ck_users_locale', oneOf('locale', LOCALES))
+@Check(
+  'ck_users_deactivation_reason',
+  `deactivation_reason IS NULL OR ${oneOf('deactivation_reason', DEACTIVATION_REASONS)}`,
+)
 @Index('ix_users_organization_role', ['organizationId', 'role'])
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -38,6 +49,11 @@ export class UserEntity {
   @Column({ type: 'text', nullable: true }) mfaPendingSecret!: string | null;
   @Column({ type: 'boolean', default: false }) mfaEnabled!: boolean;
   @Column({ type: 'boolean', default: true }) active!: boolean;
+  /** When and why the account was last deactivated (by an administrator, or for 90 days unused). */
+  @Column({ type: 'timestamptz', nullable: true }) deactivatedAt!: Date | null;
+  @Column({ type: 'text', nullable: true }) deactivationReason!: DeactivationReason | null;
+  /** Restarts the inactivity count: a reactivated account is not disabled again at once. */
+  @Column({ type: 'timestamptz', nullable: true }) reactivatedAt!: Date | null;
   @Column({ type: 'int', default: 0 }) failedLogins!: number;
   @Column({ type: 'timestamptz', nullable: true }) firstFailedAt!: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) lockedAt!: Date | null;

@@ -72,6 +72,13 @@ export class AdminUsersController {
     return this.users.unlock(actor, id);
   }
 
+  @Post(':id/reset-mfa')
+  @HttpCode(200)
+  @Authenticated({ permission: PERMISSIONS.ADMIN_USERS_MANAGE })
+  resetMfa(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<AdminUser> {
+    return this.users.resetMfa(actor, id);
+  }
+
   @Post(':id/reset-password')
   @HttpCode(200)
   @Authenticated({ permission: PERMISSIONS.ADMIN_USERS_MANAGE })

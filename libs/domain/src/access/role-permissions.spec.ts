@@ -15,6 +15,14 @@ describe('role permissions', () => {
     expect(ROLES.filter((r) => hasPermission(r, PERMISSIONS.ADMIN_USERS_MANAGE))).toEqual(['ADMIN']);
     expect(ROLES.filter((r) => hasPermission(r, PERMISSIONS.AUDIT_READ))).toEqual(['AUDITOR']);
   });
+  it('gives organization settings, catalogs and retention to ADMIN only', () => {
+    for (const p of [
+      PERMISSIONS.ADMIN_ORGANIZATION_MANAGE,
+      PERMISSIONS.ADMIN_CATALOGS_MANAGE,
+      PERMISSIONS.ADMIN_RETENTION_MANAGE,
+    ])
+      expect(ROLES.filter((r) => hasPermission(r, p))).toEqual(['ADMIN']);
+  });
 });
 
 describe('case management permissions', () => {
