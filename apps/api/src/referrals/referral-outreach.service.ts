@@ -203,7 +203,8 @@ export class ReferralOutreachService {
     const at = Date.parse(body.occurredAt);
     if (at > this.clock.now().getTime() + FUTURE_TOLERANCE_MS)
       problems.push({ path: 'occurredAt', message: 'The contact cannot be in the future' });
-    else if (r.receivedAt && at < r.receivedAt.getTime())
+    // Compared to the minute: the form records minutes, so "now" in the minute the referral arrived is not before it.
+    else if (r.receivedAt && at < Math.floor(r.receivedAt.getTime() / 60_000) * 60_000)
       problems.push({
         path: 'occurredAt',
         message: 'The contact cannot be before the referral was received',
