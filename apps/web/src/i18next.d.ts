@@ -1,9 +1,16 @@
 import 'i18next';
+import type { AdministrationTranslations } from './lib/administration-i18n';
+import type { CaseworkTranslations } from './lib/casework-i18n';
 import type { IntakeTranslations, translations } from './lib/i18n';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: (typeof translations)['en']['translation'] & IntakeTranslations };
+    resources: {
+      translation: (typeof translations)['en']['translation'] &
+        IntakeTranslations &
+        CaseworkTranslations &
+        AdministrationTranslations;
+    };
   }
 }

@@ -8,13 +8,21 @@ export const paths = {
   publicResources: '/resources/public',
   adminUsers: '/admin/users',
   adminUserNew: '/admin/users/new',
+  adminOrganization: '/admin/organization',
+  adminCatalogs: '/admin/catalogs',
+  adminRetention: '/admin/retention',
   audit: '/audit',
+  auditReview: '/audit/review',
   referrals: '/referrals',
   referralNew: '/referrals/new',
   schoolContacts: '/school-contacts',
   schoolContactNew: '/school-contacts/new',
   communityEvents: '/community-events',
   communityEventNew: '/community-events/new',
+  intake: '/intake',
+  cases: '/cases',
+  tasks: '/tasks',
+  notices: '/notices',
 } as const;
 
 const seg = (id: string) => encodeURIComponent(id);
@@ -26,6 +34,16 @@ export const recordPaths = {
   referralPrint: (id: string) => `${paths.referrals}/${seg(id)}/print`,
   referralFamilySheet: (id: string) => `${paths.referrals}/${seg(id)}/family-sheet`,
   communityEventEdit: (id: string) => `${paths.communityEvents}/${seg(id)}/edit`,
+  adminCatalog: (kind: string) => `${paths.adminCatalogs}/${seg(kind)}`,
+  case: (id: string) => `${paths.cases}/${seg(id)}`,
+  /** The letter on its own page, in `lang` (else the reader's language); `referral` lets it be read from there. */
+  noticePrint: (id: string, lang?: 'en' | 'es', referralId?: string) => {
+    const search = new URLSearchParams();
+    if (lang) search.set('lang', lang);
+    if (referralId) search.set('referral', referralId);
+    const query = search.toString();
+    return `${paths.notices}/${seg(id)}/print${query ? `?${query}` : ''}`;
+  },
 };
 
 /** Only same-origin paths survive as a post-sign-in target (no open redirect). */
@@ -53,4 +71,26 @@ export const referralLinks = {
   edit: recordPaths.referralEdit,
   print: recordPaths.referralPrint,
   familySheet: recordPaths.referralFamilySheet,
+  caseDetail: recordPaths.case,
+};
+
+/** The links the case screens need. */
+export const caseLinks = {
+  list: paths.cases,
+  detail: recordPaths.case,
+  referral: recordPaths.referral,
+  noticePrint: recordPaths.noticePrint,
+};
+
+/** Each task opens its referral or its case. */
+export const taskLinks = {
+  tasks: paths.tasks,
+  referral: recordPaths.referral,
+  case: recordPaths.case,
+};
+
+export const noticeLinks = {
+  list: paths.notices,
+  print: recordPaths.noticePrint,
+  referral: recordPaths.referral,
 };

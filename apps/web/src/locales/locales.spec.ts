@@ -1,10 +1,18 @@
 import { translations } from '../lib/i18n';
+import enCases from './en/cases.json';
 import enCommunityEvents from './en/community-events.json';
+import enIntake from './en/intake.json';
+import enNotices from './en/notices.json';
 import enReferrals from './en/referrals.json';
 import enSchoolContacts from './en/school-contacts.json';
+import enTasks from './en/tasks.json';
+import esCases from './es/cases.json';
 import esCommunityEvents from './es/community-events.json';
+import esIntake from './es/intake.json';
+import esNotices from './es/notices.json';
 import esReferrals from './es/referrals.json';
 import esSchoolContacts from './es/school-contacts.json';
+import esTasks from './es/tasks.json';
 
 function flatten(value: unknown, prefix = ''): Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return { [prefix]: value };
@@ -14,18 +22,26 @@ function flatten(value: unknown, prefix = ''): Record<string, unknown> {
   );
 }
 
-// The intake bundles load lazily (lib/i18n.ts loadIntakeTranslations) and are held to the same rules.
+// The intake and case-work bundles load lazily (lib/i18n.ts, lib/casework-i18n.ts) and are held to the same rules.
 const en = flatten({
   ...translations.en.translation,
   referrals: enReferrals,
   schoolContacts: enSchoolContacts,
   communityEvents: enCommunityEvents,
+  intake: enIntake,
+  cases: enCases,
+  tasks: enTasks,
+  notices: enNotices,
 });
 const es = flatten({
   ...translations.es.translation,
   referrals: esReferrals,
   schoolContacts: esSchoolContacts,
   communityEvents: esCommunityEvents,
+  intake: esIntake,
+  cases: esCases,
+  tasks: esTasks,
+  notices: esNotices,
 });
 
 test('the English and Spanish bundles have exactly the same keys', () => {

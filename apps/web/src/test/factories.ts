@@ -1,4 +1,16 @@
-import type { AdminUser, Me, ReasonCode, ReferralDetail, Resource, Role, School } from '@pathways/contracts';
+import type {
+  AdminUser,
+  CaseDetail,
+  Me,
+  NoteView,
+  ReasonCode,
+  ReferralDetail,
+  ReferralListItem,
+  Resource,
+  Role,
+  School,
+  TaskView,
+} from '@pathways/contracts';
 import { permissionsOf } from '@pathways/domain';
 
 let sequence = 0;
@@ -37,6 +49,8 @@ export function buildAdminUser(overrides: Partial<AdminUser> = {}): AdminUser {
     mfaEnabled: false,
     mustChangePassword: false,
     lastLoginAt: null,
+    deactivatedAt: null,
+    deactivationReason: null,
     createdAt: '2026-01-05T16:00:00.000Z',
     version: 1,
     ...overrides,
@@ -166,7 +180,128 @@ export function buildReferralDetail(overrides: Partial<ReferralDetail> = {}): Re
     withdrawReason: null,
     milestones: [{ status: 'SUBMITTED', at: '2026-03-02T19:00:00.000Z' }],
     completedAt: null,
+    programStatus: null,
     draft: null,
+    ...overrides,
+  };
+}
+
+export function buildReferralListItem(overrides: Partial<ReferralListItem> = {}): ReferralListItem {
+  sequence += 1;
+  return {
+    id: `00000000-0000-4000-9d10-${String(sequence).padStart(12, '0')}`,
+    referenceNumber: `R-2026-${String(sequence).padStart(6, '0')}`,
+    status: 'SUBMITTED',
+    pathway: 'LE_DIVERSION_626B',
+    priority: 'ROUTINE',
+    youthDisplayName: 'Jordan Smith',
+    schoolName: 'Castle Park High',
+    receivedAt: '2026-03-02T19:00:00.000Z',
+    dueServiceStartAt: '2026-03-22T19:00:00.000Z',
+    createdAt: '2026-03-02T18:55:00.000Z',
+    eligibilityDecision: 'ELIGIBLE',
+    ...overrides,
+  };
+}
+
+export function buildCaseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
+  sequence += 1;
+  const n = String(sequence).padStart(12, '0');
+  return {
+    id: `00000000-0000-4000-8ca0-${n}`,
+    caseNumber: `C-2026-${String(sequence).padStart(6, '0')}`,
+    version: 1,
+    referralId: `00000000-0000-4000-9d00-${n}`,
+    referenceNumber: `R-2026-${String(sequence).padStart(6, '0')}`,
+    status: 'ACTIVE',
+    statusReason: null,
+    pathway: 'LE_DIVERSION_626B',
+    priority: 'ROUTINE',
+    providerOrgId: '00000000-0000-4000-8000-00000000aaaa',
+    primaryCounselorId: '00000000-0000-4000-8000-00000000c001',
+    primaryCounselorName: 'Casey Counselor',
+    youth: {
+      id: `00000000-0000-4000-be00-${n}`,
+      firstName: 'Jordan',
+      lastName: 'Smith',
+      preferredName: null,
+      dateOfBirth: birthDateForAge(14),
+      genderIdentity: null,
+      raceEthnicity: [],
+      primaryLanguage: 'es',
+    },
+    guardians: [
+      {
+        id: `00000000-0000-4000-bf00-${n}`,
+        name: 'María Smith',
+        relationship: 'MOTHER',
+        phone: '(619) 555-0142',
+        email: null,
+        preferredLanguage: 'es',
+        interpreterNeeded: false,
+      },
+    ],
+    schoolName: 'Castle Park High',
+    reasonCodes: ['PHYSICAL_FIGHT'],
+    openedAt: '2026-03-05T17:00:00.000Z',
+    clocks: {
+      receivedAt: '2026-03-02T19:00:00.000Z',
+      dueServiceStartAt: '2026-03-22T19:00:00.000Z',
+      serviceProgramInitiatedAt: '2026-03-10T17:00:00.000Z',
+      intakeDueAt: '2026-03-16T19:00:00.000Z',
+      intakeCompletedAt: '2026-03-05T17:00:00.000Z',
+      assessmentDueAt: '2026-03-19T17:00:00.000Z',
+      casePlanDueAt: '2026-04-01T19:00:00.000Z',
+      targetEndAt: '2026-06-03T17:00:00.000Z',
+      maxEndAt: '2026-09-05T17:00:00.000Z',
+      lastContactAt: '2026-03-20T17:00:00.000Z',
+    },
+    closure: {
+      requestedAt: null,
+      requestedBy: null,
+      requestedByName: null,
+      reason: null,
+      summary: null,
+      rejectedComment: null,
+      approvedBy: null,
+      approvedByName: null,
+      closedAt: null,
+      outcomeClass: null,
+      completionNoticeSentAt: null,
+      reopenUntil: null,
+    },
+    safetyFlags: [],
+    abilities: { write: true, readClinical: true, writeClinical: true, supervise: false },
+    ...overrides,
+  };
+}
+
+export function buildNote(overrides: Partial<NoteView> = {}): NoteView {
+  sequence += 1;
+  return {
+    id: `00000000-0000-4000-ab00-${String(sequence).padStart(12, '0')}`,
+    caseId: '00000000-0000-4000-8ca0-000000000001',
+    kind: 'CASE_NOTE',
+    body: '<p>Met with Jordan and his mother.</p>',
+    authorId: '00000000-0000-4000-8000-00000000c001',
+    authorName: 'Casey Counselor',
+    createdAt: '2026-03-12T17:00:00.000Z',
+    amendsId: null,
+    amendedById: null,
+    ...overrides,
+  };
+}
+
+export function buildTask(overrides: Partial<TaskView> = {}): TaskView {
+  sequence += 1;
+  return {
+    kind: 'SERVICE_START',
+    dueAt: '2026-03-22T19:00:00.000Z',
+    overdue: false,
+    subjectType: 'case',
+    subjectId: `00000000-0000-4000-8ca0-${String(sequence).padStart(12, '0')}`,
+    label: `C-2026-${String(sequence).padStart(6, '0')}`,
+    assigneeId: null,
     ...overrides,
   };
 }

@@ -23,9 +23,16 @@ test.each(ROLES)('shows Home and Resources to every role (%s)', (role) => {
   expect(navLinks()).toEqual(expect.arrayContaining(['Home', 'Resources']));
 });
 
-test('shows Audit only to AUDITOR', () => {
+test('shows the audit trail and its weekly review to AUDITOR', () => {
   renderWithProviders(<AppNavigation me={buildMe({ role: 'AUDITOR' })} />);
-  expect(navLinks()).toEqual(['Home', 'Resources', 'Audit']);
+  expect(navLinks()).toEqual(['Home', 'Resources', 'Audit', 'Weekly review']);
+});
+
+test.each(ROLES)('shows organization, catalogs and retention only to ADMIN (%s)', (role) => {
+  renderWithProviders(<AppNavigation me={buildMe({ role })} />);
+  for (const item of ['Organization', 'Catalogs', 'Retention'])
+    if (role === 'ADMIN') expect(navLinks()).toContain(item);
+    else expect(navLinks()).not.toContain(item);
 });
 
 test('marks the current page for assistive technology', () => {
@@ -34,21 +41,48 @@ test('marks the current page for assistive technology', () => {
   expect(screen.getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
 });
 
-test('gives an SRO New referral, My referrals, Log a contact and Community events', () => {
+test('gives an SRO New referral, My referrals, Tasks, Log a contact, Community events and Notices', () => {
   renderWithProviders(<AppNavigation me={buildMe({ role: 'SRO' })} />);
   expect(navLinks()).toEqual([
     'Home',
     'New referral',
     'My referrals',
+    'Tasks',
     'Log a contact',
     'Community events',
+    'Notices',
     'Resources',
   ]);
 });
 
-test("gives a police supervisor the agency's Referrals, School contacts and Community events", () => {
+test("gives a police supervisor the agency's Referrals, Tasks, School contacts, Community events and Notices", () => {
   renderWithProviders(<AppNavigation me={buildMe({ role: 'PD_SUPERVISOR' })} />);
-  expect(navLinks()).toEqual(['Home', 'Referrals', 'School contacts', 'Community events', 'Resources']);
+  expect(navLinks()).toEqual([
+    'Home',
+    'Referrals',
+    'Tasks',
+    'School contacts',
+    'Community events',
+    'Notices',
+    'Resources',
+  ]);
+});
+
+test('gives a counselor Cases, the referrals they work, Tasks and Notices, but no Intake', () => {
+  renderWithProviders(<AppNavigation me={buildMe({ role: 'COUNSELOR' })} />);
+  expect(navLinks()).toEqual(['Home', 'Cases', 'Referrals', 'Tasks', 'Notices', 'Resources']);
+});
+
+test('gives a provider supervisor the Intake queue first', () => {
+  renderWithProviders(<AppNavigation me={buildMe({ role: 'PROVIDER_SUPERVISOR' })} />);
+  expect(navLinks()).toEqual(['Home', 'Intake', 'Cases', 'Referrals', 'Tasks', 'Notices', 'Resources']);
+});
+
+test('marks Cases as current on a case page', () => {
+  renderWithProviders(<AppNavigation me={buildMe({ role: 'COUNSELOR' })} />, {
+    route: '/cases/abc?tab=notes',
+  });
+  expect(screen.getByRole('link', { name: 'Cases' })).toHaveAttribute('aria-current', 'page');
 });
 
 test('marks only New referral as current on the new-referral page', () => {

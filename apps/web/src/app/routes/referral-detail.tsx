@@ -9,11 +9,13 @@ import { resourceCatalogQueries } from '../../lib/catalog/get-resources';
 import { queryClient } from '../../lib/query-client';
 import { referralLinks } from '../paths';
 import { requirePermission } from './guards';
+import { loadCaseworkTranslations } from '../../lib/casework-i18n';
 import { loadIntakeTranslations } from '../../lib/i18n';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   await requirePermission(PERMISSIONS.REFERRAL_READ);
-  await loadIntakeTranslations();
+  // The provider's actions (triage, outreach, enroll) and the police's program status use the case-work strings.
+  await Promise.all([loadIntakeTranslations(), loadCaseworkTranslations()]);
   await Promise.all([
     queryClient.ensureQueryData(referralDetailQueries.detail(params.id ?? '')),
     queryClient.ensureQueryData(reasonCodeQueries.list()),

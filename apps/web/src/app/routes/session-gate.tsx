@@ -22,6 +22,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     throw error;
   }
   if (me.mustChangePassword && url.pathname !== paths.changePassword) return redirect(paths.changePassword);
+  // The organization requires two-step verification: nothing else until it is set up (the API refuses it too).
+  if (!me.mustChangePassword && me.mfaSetupRequired && url.pathname !== paths.accountSecurity)
+    return redirect(paths.accountSecurity);
   // The account's language wins once per session; later switches are the person's own choice.
   if (localeAppliedFor !== me.id) {
     localeAppliedFor = me.id;

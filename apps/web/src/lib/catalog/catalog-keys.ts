@@ -7,6 +7,7 @@ export const catalogKeys = {
   schools: () => [...catalogKeys.all, 'schools'] as const,
   reasonCodes: () => [...catalogKeys.all, 'reason-codes'] as const,
   resources: () => [...catalogKeys.all, 'resources'] as const,
+  serviceTypes: () => [...catalogKeys.all, 'service-types'] as const,
 };
 
 /** Catalogs change rarely (an administrator's edit); five minutes of staleness is fine. */

@@ -12,6 +12,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { isApiError } from '../../../lib/api-client';
 import { useSession } from '../../../lib/session';
 import { useUsers } from '../api/get-users';
+import { useResetMfa } from '../api/reset-mfa';
 import { useResetPassword } from '../api/reset-password';
 import { useUnlockUser } from '../api/unlock-user';
 import { useUpdateUser } from '../api/update-user';
@@ -28,7 +29,7 @@ interface AdminUsersScreenProps {
   onCreate: () => void;
 }
 
-type Confirming = { kind: 'deactivate' | 'resetPassword'; user: AdminUser } | null;
+type Confirming = { kind: 'deactivate' | 'resetPassword' | 'resetMfa'; user: AdminUser } | null;
 
 export function AdminUsersScreen({ filters, onFiltersChange, onCreate }: AdminUsersScreenProps) {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function AdminUsersScreen({ filters, onFiltersChange, onCreate }: AdminUs
   const update = useUpdateUser();
   const unlock = useUnlockUser();
   const reset = useResetPassword();
+  const resetMfa = useResetMfa();
 
   const [editing, setEditing] = useState<AdminUser | null>(null);
   const [confirming, setConfirming] = useState<Confirming>(null);
@@ -65,7 +67,8 @@ export function AdminUsersScreen({ filters, onFiltersChange, onCreate }: AdminUs
 
   const onAction = (action: UserAction, user: AdminUser) => {
     if (action === 'edit') setEditing(user);
-    else if (action === 'deactivate' || action === 'resetPassword') setConfirming({ kind: action, user });
+    else if (action === 'deactivate' || action === 'resetPassword' || action === 'resetMfa')
+      setConfirming({ kind: action, user });
     else if (action === 'reactivate') void setActive(user, true);
     else
       unlock.mutate(user.id, {
@@ -79,6 +82,13 @@ export function AdminUsersScreen({ filters, onFiltersChange, onCreate }: AdminUs
     const { kind, user } = confirming;
     if (kind === 'deactivate') {
       await setActive(user, false);
+    } else if (kind === 'resetMfa') {
+      try {
+        await resetMfa.mutateAsync(user.id);
+        notifySuccess(t('adminUsers.notify.mfaReset', { name: user.displayName }));
+      } catch (error) {
+        notifyFailure(error);
+      }
     } else {
       try {
         setOneTimePassword(await reset.mutateAsync(user.id));
@@ -141,21 +151,27 @@ export function AdminUsersScreen({ filters, onFiltersChange, onCreate }: AdminUs
       <ConfirmDialog
         opened={confirming !== null}
         destructive={confirming?.kind === 'deactivate'}
-        loading={update.isPending || reset.isPending}
+        loading={update.isPending || reset.isPending || resetMfa.isPending}
         title={
           confirming?.kind === 'deactivate'
             ? t('adminUsers.confirm.deactivateTitle', { name: confirming.user.displayName })
-            : t('adminUsers.confirm.resetTitle', { name: confirming?.user.displayName ?? '' })
+            : confirming?.kind === 'resetMfa'
+              ? t('adminUsers.confirm.resetMfaTitle', { name: confirming.user.displayName })
+              : t('adminUsers.confirm.resetTitle', { name: confirming?.user.displayName ?? '' })
         }
         body={
           confirming?.kind === 'deactivate'
             ? t('adminUsers.confirm.deactivateBody')
-            : t('adminUsers.confirm.resetBody')
+            : confirming?.kind === 'resetMfa'
+              ? t('adminUsers.confirm.resetMfaBody')
+              : t('adminUsers.confirm.resetBody')
         }
         confirmLabel={
           confirming?.kind === 'deactivate'
             ? t('adminUsers.actions.deactivate')
-            : t('adminUsers.actions.resetPassword')
+            : confirming?.kind === 'resetMfa'
+              ? t('adminUsers.actions.resetMfa')
+              : t('adminUsers.actions.resetPassword')
         }
         onConfirm={() => void onConfirm()}
         onClose={() => setConfirming(null)}

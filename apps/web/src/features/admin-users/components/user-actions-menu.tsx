@@ -2,7 +2,7 @@ import { Button, Menu } from '@mantine/core';
 import type { AdminUser } from '@pathways/contracts';
 import { useTranslation } from 'react-i18next';
 
-export type UserAction = 'edit' | 'deactivate' | 'reactivate' | 'unlock' | 'resetPassword';
+export type UserAction = 'edit' | 'deactivate' | 'reactivate' | 'unlock' | 'resetPassword' | 'resetMfa';
 
 interface UserActionsMenuProps {
   user: AdminUser;
@@ -32,6 +32,9 @@ export function UserActionsMenu({ user, isSelf, onAction }: UserActionsMenuProps
           <Menu.Item onClick={() => onAction('resetPassword', user)}>
             {t('adminUsers.actions.resetPassword')}
           </Menu.Item>
+        ) : null}
+        {!isSelf && user.mfaEnabled ? (
+          <Menu.Item onClick={() => onAction('resetMfa', user)}>{t('adminUsers.actions.resetMfa')}</Menu.Item>
         ) : null}
         {!isSelf && user.active ? (
           <Menu.Item color="red" onClick={() => onAction('deactivate', user)}>

@@ -8,11 +8,20 @@ export function UserStatus({ user }: { user: AdminUser }) {
   return (
     <Group gap={4}>
       <Badge variant="light" color={user.active ? 'green' : 'gray'}>
-        {user.active ? t('adminUsers.status.active') : t('adminUsers.status.inactive')}
+        {user.active
+          ? t('adminUsers.status.active')
+          : user.deactivationReason === 'INACTIVITY'
+            ? t('adminUsers.status.inactiveUnused')
+            : t('adminUsers.status.inactive')}
       </Badge>
       {user.locked ? (
         <Badge variant="light" color="red">
           {t('adminUsers.status.locked')}
+        </Badge>
+      ) : null}
+      {user.mfaEnabled ? (
+        <Badge variant="light" color="blue">
+          {t('adminUsers.status.mfa')}
         </Badge>
       ) : null}
       {user.mustChangePassword ? (

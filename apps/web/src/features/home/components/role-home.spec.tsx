@@ -13,6 +13,9 @@ const links = {
   logContact: '/school-contacts/new',
   schoolContacts: '/school-contacts',
   communityEvents: '/community-events',
+  intake: '/intake',
+  cases: '/cases',
+  tasks: '/tasks',
 };
 
 test.each(ROLES)('greets a %s on the home of that role', (role) => {

@@ -1,5 +1,6 @@
-import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { PERMISSIONS, type Me, type Role } from '@pathways/contracts';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -14,15 +15,20 @@ export interface RoleHomeLinks {
   logContact: string;
   schoolContacts: string;
   communityEvents: string;
+  intake: string;
+  cases: string;
+  tasks: string;
 }
 
 interface RoleHomeProps {
   me: Me;
   /** Where the role's live links go; items without a link are not built yet. */
   links: RoleHomeLinks;
+  /** Due and overdue work, shown first; the app composes it from the tasks feature. */
+  workPanel?: ReactNode;
 }
 
-type WorkKey = 'primary' | 'secondary' | 'logContact' | 'schoolContacts' | 'communityEvents';
+type WorkKey = 'primary' | 'secondary' | 'logContact' | 'schoolContacts' | 'communityEvents' | 'cases';
 
 /** The role card's items, each linked only when the session holds its permission. */
 function roleItems(role: Role, me: Me, links: RoleHomeLinks): { key: WorkKey; to?: string }[] {
@@ -48,8 +54,16 @@ function roleItems(role: Role, me: Me, links: RoleHomeLinks): { key: WorkKey; to
     case 'AUDITOR':
       return [{ key: 'primary', to: when(P.AUDIT_READ, links.audit) }, { key: 'secondary' }];
     case 'COUNSELOR':
+      return [
+        { key: 'primary', to: when(P.CASE_READ, links.cases) },
+        { key: 'secondary', to: when(P.TASK_READ, links.tasks) },
+      ];
     case 'PROVIDER_SUPERVISOR':
-      return [{ key: 'primary' }, { key: 'secondary' }];
+      return [
+        { key: 'primary', to: when(P.REFERRAL_TRIAGE, links.intake) },
+        { key: 'secondary', to: when(P.REFERRAL_TRIAGE, links.intake) },
+        { key: 'cases', to: when(P.CASE_READ, links.cases) },
+      ];
   }
 }
 
@@ -73,7 +87,7 @@ function WorkItem({ label, to }: { label: string; to?: string }) {
 }
 
 /** Each role lands on its own home; `data-testid="home-<ROLE>"` lets browser tests assert it. */
-export function RoleHome({ me, links }: RoleHomeProps) {
+export function RoleHome({ me, links, workPanel }: RoleHomeProps) {
   const { t } = useTranslation();
   const role = me.role;
   const label = (key: WorkKey) =>
@@ -87,6 +101,7 @@ export function RoleHome({ me, links }: RoleHomeProps) {
           organization: me.organization.name,
         })}
       />
+      {workPanel ? <Box mb="md">{workPanel}</Box> : null}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="home-role-card">
           <Stack gap="sm">

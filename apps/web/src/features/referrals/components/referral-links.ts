@@ -6,4 +6,6 @@ export interface ReferralLinks {
   edit: (id: string) => string;
   print: (id: string) => string;
   familySheet: (id: string) => string;
+  /** The case a referral opened on enrollment. */
+  caseDetail: (id: string) => string;
 }

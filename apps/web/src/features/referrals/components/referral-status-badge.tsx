@@ -25,7 +25,13 @@ const COLORS: Record<DisplayStatus, MantineColor> = {
 export function ReferralStatusBadge({ status }: { status: DisplayStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={COLORS[status]} style={{ flexShrink: 0 }} data-testid="referral-status">
+    <Badge
+      component="span"
+      variant="light"
+      color={COLORS[status]}
+      style={{ flexShrink: 0 }}
+      data-testid="referral-status"
+    >
       {t(`referrals.statuses.${status}`)}
     </Badge>
   );

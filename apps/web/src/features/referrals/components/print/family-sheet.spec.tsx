@@ -10,6 +10,7 @@ const links = {
   edit: (id: string) => `/referrals/${id}/edit`,
   print: (id: string) => `/referrals/${id}/print`,
   familySheet: (id: string) => `/referrals/${id}/family-sheet`,
+  caseDetail: (id: string) => `/cases/${id}`,
 };
 const counseling = buildResource({
   name: 'Free counseling for children exposed to violence',

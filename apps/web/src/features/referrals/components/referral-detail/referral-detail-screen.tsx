@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notify } from '../../../../lib/notify';
-import { PERMISSIONS, type ReferralDetail } from '@pathways/contracts';
+import { PERMISSIONS, POLICE_ROLES, type ReferralDetail } from '@pathways/contracts';
 import { isOpenReferral } from '@pathways/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -14,9 +14,21 @@ import { EligibilityWarnings } from '../eligibility-warnings';
 import type { ReferralLinks } from '../referral-links';
 import { ReferralStatusBadge } from '../referral-status-badge';
 import { ReferralSummary, summaryFromDetail } from '../referral-summary';
+import { ProgramStatus, ReturnedDecision } from './program-status';
+import { OutreachPanel } from './provider/outreach-panel';
+import { providerView, TriagePanel } from './provider/triage-panel';
 import { SealedReferral } from './sealed-referral';
 import { StatusTimeline } from './status-timeline';
 import { WithdrawDialog } from './withdraw-dialog';
+
+/** Where the counselor's outreach (and its history) belongs: from assignment on. */
+const OUTREACH_STATES: readonly string[] = [
+  'OUTREACH',
+  'CONSENT_PENDING',
+  'UNABLE_TO_CONTACT',
+  'DECLINED',
+  'ENROLLED',
+];
 
 interface ReferralDetailScreenProps {
   referral: ReferralDetail;
@@ -38,6 +50,10 @@ export function ReferralDetailScreen({ referral, links }: ReferralDetailScreenPr
   const canEdit = isAuthor && (status === 'DRAFT' || status === 'NEEDS_INFO');
   const canWithdraw = isAuthor && isOpenReferral(status);
   const label = reasonCodeLabeller(reasonCodes.data, locale);
+  const isPolice = POLICE_ROLES.includes(me.role);
+  const canTriage = can(me, PERMISSIONS.REFERRAL_TRIAGE);
+  const showOutreach = can(me, PERMISSIONS.REFERRAL_WORK) && OUTREACH_STATES.includes(status);
+  const provider = providerView(referral);
   const title = referral.referenceNumber
     ? t('referrals.detail.title', { reference: referral.referenceNumber })
     : t('referrals.detail.draftTitle');
@@ -52,6 +68,11 @@ export function ReferralDetailScreen({ referral, links }: ReferralDetailScreenPr
             {canEdit && status === 'DRAFT' ? (
               <Button component={Link} to={links.edit(referral.id)}>
                 {t('referrals.detail.continueDraft')}
+              </Button>
+            ) : null}
+            {provider.caseId ? (
+              <Button component={Link} to={links.caseDetail(provider.caseId)}>
+                {t('intake.openCase')}
               </Button>
             ) : null}
             {status !== 'DRAFT' ? (
@@ -87,6 +108,20 @@ export function ReferralDetailScreen({ referral, links }: ReferralDetailScreenPr
             </Stack>
           </Alert>
         ) : null}
+        {isPolice ? <ReturnedDecision referral={referral} /> : null}
+        {status === 'DECLINED' && provider.declineReason ? (
+          <Alert color="gray" variant="light" title={t('intake.decline.reasonTitle')}>
+            {provider.declineReason}
+          </Alert>
+        ) : null}
+        {status === 'INELIGIBLE' && provider.ineligibleReason ? (
+          <Alert color="gray" variant="light" title={t('intake.ineligible.reasonTitle')}>
+            {provider.ineligibleReason}
+          </Alert>
+        ) : null}
+        {canTriage ? <TriagePanel referral={referral} /> : null}
+        {showOutreach ? <OutreachPanel referral={referral} links={links} /> : null}
+        {isPolice && status !== 'DRAFT' ? <ProgramStatus referral={referral} /> : null}
         {status === 'WITHDRAWN' && referral.withdrawReason ? (
           <Alert color="gray" variant="light" title={t('referrals.detail.withdrawnTitle')}>
             {referral.withdrawReason}

@@ -22,6 +22,7 @@ const links = {
   edit: (id: string) => `/referrals/${id}/edit`,
   print: (id: string) => `/referrals/${id}/print`,
   familySheet: (id: string) => `/referrals/${id}/family-sheet`,
+  caseDetail: (id: string) => `/cases/${id}`,
 };
 
 function completeDraft(overrides: ReferralDraftInput = {}): ReferralDraftInput {

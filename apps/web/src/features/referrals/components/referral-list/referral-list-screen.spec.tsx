@@ -12,6 +12,7 @@ const links = {
   edit: (id: string) => `/referrals/${id}/edit`,
   print: (id: string) => `/referrals/${id}/print`,
   familySheet: (id: string) => `/referrals/${id}/family-sheet`,
+  caseDetail: (id: string) => `/cases/${id}`,
 };
 const filters: ReferralListQuery = { page: 1, pageSize: 20, sort: 'receivedAt:desc' };
 

@@ -26,6 +26,7 @@ export function ReferralListScreen({ filters, onFiltersChange, links }: Referral
   const referrals = useReferrals(filters);
   const schools = useSchools();
   const canCreate = can(me, PERMISSIONS.REFERRAL_CREATE);
+  const provider = can(me, PERMISSIONS.REFERRAL_WORK);
   const page = referrals.data;
   const filtered = Boolean(
     filters.status || filters.pathway || filters.schoolId || filters.q || filters.from || filters.to,
@@ -40,7 +41,13 @@ export function ReferralListScreen({ filters, onFiltersChange, links }: Referral
     <>
       <PageHeader
         title={canCreate ? t('referrals.list.titleOwn') : t('referrals.list.titleAgency')}
-        description={canCreate ? t('referrals.list.introOwn') : t('referrals.list.introAgency')}
+        description={
+          canCreate
+            ? t('referrals.list.introOwn')
+            : provider
+              ? t('referrals.list.introProvider')
+              : t('referrals.list.introAgency')
+        }
         actions={referAction}
       />
       <Stack>
@@ -57,7 +64,9 @@ export function ReferralListScreen({ filters, onFiltersChange, links }: Referral
                 ? t('referrals.list.emptyFiltered')
                 : canCreate
                   ? t('referrals.list.empty')
-                  : t('referrals.list.emptyAgency')
+                  : provider
+                    ? t('referrals.list.emptyProvider')
+                    : t('referrals.list.emptyAgency')
             }
             action={filtered ? undefined : referAction}
           />

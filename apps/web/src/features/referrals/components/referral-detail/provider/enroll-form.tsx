@@ -1,0 +1,351 @@
+import {
+  Autocomplete,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NativeSelect,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import {
+  COMMON_LANGUAGES,
+  DEFAULT_POLICE_INFO_SCOPE,
+  INFO_SCOPES,
+  MINOR_SELF_CONSENT_BASES,
+  SIGNATURE_METHODS,
+  enrollRequestSchema,
+  type EnrollRequest,
+  type EnrollResponse,
+  type InfoScope,
+  type MinorSelfConsentBasis,
+  type ReferralDetail,
+  type SignatureMethod,
+} from '@pathways/contracts';
+import { useState } from 'react';
+import { Controller, useForm, type FieldError, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../../../lib/api-client';
+import { localizedErrorMap } from '../../../../../lib/form';
+import { languageName } from '../../../../../lib/format';
+import { i18n } from '../../../../../lib/i18n';
+import { localDateTimeToIso, toLocalDateTimeInput } from '../../../../../lib/schema-resolver';
+import { randomUuid } from '../../../../../lib/uuid';
+import { useEnrollReferral } from '../../../api/enroll-referral';
+import { ReferralMutationError } from './referral-mutation-error';
+
+type Signer = 'GUARDIAN' | 'YOUTH';
+
+export interface EnrollFormValues {
+  signer: Signer;
+  guardianName: string;
+  youthAssent: boolean;
+  minorSelfConsentBasis: MinorSelfConsentBasis | '';
+  signatureMethod: SignatureMethod | '';
+  language: string;
+  signedAt: string;
+  includeRoi: boolean;
+  infoScope: InfoScope[];
+  roiExpiresAt: string;
+}
+type EnrollField = keyof EnrollFormValues;
+
+/**
+ * The consents as the API takes them: PROGRAM_PARTICIPATION first (index 0), then the optional release of
+ * information to the referring agency (index 1). Both are signed in the same sitting, so they share the signer,
+ * method, language and time.
+ */
+export function toEnrollRequest(v: EnrollFormValues, referral: ReferralDetail): EnrollRequest {
+  const name = v.guardianName.trim();
+  const guardian = referral.guardians.find((g) => g.name.trim().toLowerCase() === name.toLowerCase());
+  const signer =
+    v.signer === 'GUARDIAN'
+      ? { guardianName: name || undefined, guardianId: guardian?.id }
+      : { minorSelfConsentBasis: v.minorSelfConsentBasis || undefined };
+  const shared = {
+    youthAssent: v.youthAssent,
+    ...signer,
+    signatureMethod: v.signatureMethod || undefined,
+    language: v.language || undefined,
+    signedAt: localDateTimeToIso(v.signedAt),
+  };
+  const consents: unknown[] = [{ type: 'PROGRAM_PARTICIPATION', ...shared }];
+  if (v.includeRoi)
+    consents.push({
+      type: 'RELEASE_OF_INFORMATION',
+      ...shared,
+      counterpartOrgId: referral.referringOrgId,
+      infoScope: v.infoScope.length ? v.infoScope : undefined,
+      expiresAt: v.roiExpiresAt || undefined,
+    });
+  // Shaped here, checked by the contract schema in the resolver before anything is sent.
+  return { version: referral.version, consents } as EnrollRequest;
+}
+
+/**
+ * Which input shows an error about `consents.<i>.<field>` (from the schema or a server 400). The signer's fields
+ * are one input each, whichever consent the error is about.
+ */
+export function enrollFieldOf(path: string, signer: Signer): EnrollField | null {
+  const [root, index, field] = path.replace(/^body\./, '').split('.');
+  if (root !== 'consents' || index === undefined || field === undefined) return null;
+  switch (field) {
+    case 'youthAssent':
+    case 'signatureMethod':
+    case 'language':
+    case 'signedAt':
+    case 'infoScope':
+      return field;
+    case 'guardianName':
+    case 'guardianId':
+    case 'minorSelfConsentBasis':
+      return signer === 'GUARDIAN' ? 'guardianName' : 'minorSelfConsentBasis';
+    case 'expiresAt':
+      return index === '0' ? null : 'roiExpiresAt';
+    default:
+      return null;
+  }
+}
+
+const enrollResolver =
+  (referral: ReferralDetail): Resolver<EnrollFormValues, unknown, EnrollRequest> =>
+  (values) => {
+    const t = i18n.t.bind(i18n);
+    const errors: Record<string, FieldError> = {};
+    const add = (field: EnrollField, message: string) => {
+      errors[field] ??= { type: 'validate', message };
+    };
+    if (values.signer === 'GUARDIAN') {
+      if (!values.guardianName.trim()) add('guardianName', t('common.validation.required'));
+      if (!values.youthAssent) add('youthAssent', t('intake.enroll.assentNeeded'));
+    } else if (!values.minorSelfConsentBasis) add('minorSelfConsentBasis', t('common.validation.choose'));
+    if (values.includeRoi && values.infoScope.length === 0) add('infoScope', t('intake.enroll.scopeNeeded'));
+    const result = enrollRequestSchema.safeParse(toEnrollRequest(values, referral), {
+      error: localizedErrorMap,
+    });
+    if (!result.success)
+      for (const issue of result.error.issues) {
+        const field = enrollFieldOf(issue.path.map(String).join('.'), values.signer);
+        if (field) add(field, issue.message);
+      }
+    if (Object.keys(errors).length || !result.success)
+      return { values: {}, errors: errors as FieldErrors<EnrollFormValues> };
+    return { values: result.data, errors: {} };
+  };
+
+interface EnrollFormProps {
+  referral: ReferralDetail;
+  onEnrolled: (result: EnrollResponse) => void;
+  onCancel: () => void;
+}
+
+/**
+ * Records the family's consent and opens the case: program participation (a guardian with the youth's assent, or
+ * the youth alone on a California self-consent basis), and optionally a release of information to the referring
+ * agency, by default only enrollment and completion status.
+ */
+export function EnrollForm({ referral, onEnrolled, onCancel }: EnrollFormProps) {
+  const { t } = useTranslation();
+  const mutation = useEnrollReferral();
+  const [idempotencyKey] = useState(randomUuid);
+  const [unmatched, setUnmatched] = useState<string[]>([]);
+  const firstGuardian = referral.guardians[0] ?? null;
+  const form = useForm<EnrollFormValues, unknown, EnrollRequest>({
+    resolver: enrollResolver(referral),
+    reValidateMode: 'onBlur',
+    defaultValues: {
+      signer: 'GUARDIAN',
+      guardianName: firstGuardian?.name ?? '',
+      youthAssent: false,
+      minorSelfConsentBasis: '',
+      signatureMethod: '',
+      language: firstGuardian?.preferredLanguage ?? referral.youth?.primaryLanguage ?? 'en',
+      signedAt: toLocalDateTimeInput(new Date()),
+      includeRoi: false,
+      infoScope: [...DEFAULT_POLICE_INFO_SCOPE],
+      roiExpiresAt: '',
+    },
+  });
+  const { errors } = form.formState;
+  const signer = form.watch('signer');
+  const includeRoi = form.watch('includeRoi');
+
+  const onSubmit = form.handleSubmit(async (body) => {
+    setUnmatched([]);
+    try {
+      onEnrolled(await mutation.mutateAsync({ id: referral.id, body, idempotencyKey }));
+    } catch (error) {
+      if (!isApiError(error, 400)) return;
+      const rest: string[] = [];
+      let focused = false;
+      for (const detail of error.details) {
+        const field = enrollFieldOf(detail.path, form.getValues('signer'));
+        if (field) {
+          form.setError(field, { type: 'server', message: detail.message }, { shouldFocus: !focused });
+          focused = true;
+        } else rest.push(detail.message);
+      }
+      setUnmatched(rest);
+    }
+  });
+
+  const languages = COMMON_LANGUAGES.includes(form.getValues('language') as (typeof COMMON_LANGUAGES)[number])
+    ? COMMON_LANGUAGES
+    : [...COMMON_LANGUAGES, form.getValues('language')];
+
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('intake.enroll.title')}>
+      <Stack>
+        <Text size="sm">{t('intake.enroll.intro')}</Text>
+        <ReferralMutationError
+          error={mutation.error}
+          referralId={referral.id}
+          unmatched={unmatched}
+          onReload={() => mutation.reset()}
+        />
+        <Fieldset legend={t('intake.enroll.participation')}>
+          <Stack>
+            <Controller
+              control={form.control}
+              name="signer"
+              render={({ field }) => (
+                <Radio.Group
+                  label={t('intake.enroll.signer')}
+                  required
+                  value={field.value}
+                  onChange={(value) => field.onChange(value)}
+                >
+                  <Stack gap="xs" mt="xs">
+                    <Radio value="GUARDIAN" label={t('intake.enroll.signerGuardian')} ref={field.ref} />
+                    <Radio value="YOUTH" label={t('intake.enroll.signerYouth')} />
+                  </Stack>
+                </Radio.Group>
+              )}
+            />
+            {signer === 'GUARDIAN' ? (
+              <Controller
+                control={form.control}
+                name="guardianName"
+                render={({ field, fieldState }) => (
+                  <Autocomplete
+                    label={t('intake.enroll.guardianName')}
+                    description={t('intake.enroll.guardianNameHelp')}
+                    required
+                    data={referral.guardians.map((g) => g.name)}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    ref={field.ref}
+                    error={fieldState.error?.message}
+                  />
+                )}
+              />
+            ) : (
+              <NativeSelect
+                label={t('intake.enroll.selfConsentBasis')}
+                description={t('intake.enroll.selfConsentHelp')}
+                required
+                data={[
+                  { value: '', label: t('cases.form.choose') },
+                  ...MINOR_SELF_CONSENT_BASES.map((b) => ({
+                    value: b,
+                    label: t(`cases.selfConsentBases.${b}`),
+                  })),
+                ]}
+                error={errors.minorSelfConsentBasis?.message}
+                {...form.register('minorSelfConsentBasis')}
+              />
+            )}
+            <Checkbox
+              label={t('intake.enroll.youthAssent')}
+              description={t('intake.enroll.youthAssentHelp')}
+              error={errors.youthAssent?.message}
+              {...form.register('youthAssent')}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <NativeSelect
+                label={t('cases.consent.signatureMethod')}
+                required
+                data={[
+                  { value: '', label: t('cases.form.choose') },
+                  ...SIGNATURE_METHODS.map((m) => ({ value: m, label: t(`cases.signatureMethods.${m}`) })),
+                ]}
+                error={errors.signatureMethod?.message}
+                {...form.register('signatureMethod')}
+              />
+              <NativeSelect
+                label={t('cases.consent.language')}
+                required
+                data={languages.map((code) => ({ value: code, label: languageName(code, i18n.language) }))}
+                error={errors.language?.message}
+                {...form.register('language')}
+              />
+              <TextInput
+                type="datetime-local"
+                label={t('cases.consent.signedAt')}
+                required
+                error={errors.signedAt?.message}
+                {...form.register('signedAt')}
+              />
+            </SimpleGrid>
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={t('intake.enroll.roi')}>
+          <Stack>
+            <Checkbox
+              label={t('intake.enroll.includeRoi')}
+              description={t('intake.enroll.includeRoiHelp')}
+              {...form.register('includeRoi')}
+            />
+            {includeRoi ? (
+              <>
+                <Controller
+                  control={form.control}
+                  name="infoScope"
+                  render={({ field, fieldState }) => (
+                    <Checkbox.Group
+                      label={t('cases.consent.infoScope')}
+                      required
+                      value={field.value}
+                      onChange={(value) => field.onChange(value)}
+                      error={fieldState.error?.message}
+                    >
+                      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">
+                        {INFO_SCOPES.map((scope, index) => (
+                          <Checkbox
+                            key={scope}
+                            value={scope}
+                            label={t(`cases.infoScopes.${scope}`)}
+                            ref={index === 0 ? field.ref : undefined}
+                          />
+                        ))}
+                      </SimpleGrid>
+                    </Checkbox.Group>
+                  )}
+                />
+                <TextInput
+                  type="date"
+                  label={t('cases.consent.expiresAt')}
+                  maw={240}
+                  error={errors.roiExpiresAt?.message}
+                  {...form.register('roiExpiresAt')}
+                />
+              </>
+            ) : null}
+          </Stack>
+        </Fieldset>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.actions.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            {t('intake.enroll.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
