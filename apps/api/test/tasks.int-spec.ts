@@ -95,6 +95,24 @@ describe('derived tasks (GET /api/tasks)', () => {
       expect(await kinds(f.as.counselor, r.id)).toEqual(['INTAKE', 'SERVICE_START']);
     });
 
+    it("follows the provider's own shorter intake clock (7 business days instead of 10)", async () => {
+      const r = await inOutreach(f);
+      const providerId = f.as.counselor.user.organization.id;
+      await t.db.query(
+        `UPDATE organizations SET settings = jsonb_set(settings, '{clocks}', '{"intakeBusinessDays": 7}') WHERE id = $1`,
+        [providerId],
+      );
+      try {
+        const intake = (await about(f.as.counselor, r.id)).find((x) => x.kind === 'INTAKE');
+        // Wed 25 November + 7 business days (Thanksgiving and the weekend skipped): the end of Monday 7 December.
+        expect(intake?.dueAt).toBe('2026-12-08T08:00:00.000Z');
+      } finally {
+        await t.db.query(`UPDATE organizations SET settings = settings - 'clocks' WHERE id = $1`, [
+          providerId,
+        ]);
+      }
+    });
+
     it('restarts the first-contact clock for a newly assigned counselor', async () => {
       const r = await inOutreach(f);
       await t.call('POST', `/api/referrals/${r.id}/contacts`, { as: f.as.counselor, body: contact(f) });

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { OPEN_CASE_STATUSES, type TaskKind, type TaskQuery, type TaskView } from '@pathways/contracts';
-import { DEFAULT_CLOCKS, OPEN_REFERRAL_STATUSES } from '@pathways/domain';
+import { DEFAULT_CLOCKS, OPEN_REFERRAL_STATUSES, type ClockSettings } from '@pathways/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
 import { Params } from '../common/sql-params';
 import { lapsedWithoutProgramSql } from '../notices/no-program-notice.scheduler';
+import { OrganizationSettingsService } from '../organizations/organization-settings.service';
 
 /**
  * Work with no clock in DOMAIN.md gets this many business days from the moment it appears: a supervisor's closure
@@ -17,7 +18,6 @@ export const RESPONSE_BUSINESS_DAYS = 2;
 const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 const OPEN_CASES = sqlList(OPEN_CASE_STATUSES);
 const OPEN_REFERRALS = sqlList(OPEN_REFERRAL_STATUSES);
-const C = DEFAULT_CLOCKS;
 
 /** The scope of one caller as SQL on referrals (`r`), cases (`c`) and assessments (`a`). */
 interface Scope {
@@ -26,6 +26,8 @@ interface Scope {
   assessments: string;
   /** The placeholder of the clock's now, added to the parameters when a branch first needs it. */
   now: () => string;
+  /** The provider's clocks (DOMAIN.md defaults or the provider's shorter settings); whole numbers, validated. */
+  clocks: ClockSettings;
 }
 
 interface TaskRow {
@@ -52,14 +54,14 @@ const SUPERVISOR: Partial<Record<TaskKind, Branch>> = {
   // Triage (acknowledge): 1 business day from received.
   TRIAGE: (
     s,
-  ) => `${select('TRIAGE', `business_due_at(r.received_at, ${C.triageBusinessDays})`, 'referral', 'NULL::uuid')}
+  ) => `${select('TRIAGE', `business_due_at(r.received_at, ${s.clocks.triageBusinessDays})`, 'referral', 'NULL::uuid')}
       FROM referrals r WHERE r.status = 'SUBMITTED' AND ${s.referrals}`,
   // Assignment finishes triage: 1 business day from the acknowledgement.
   ASSIGN: (s) => `${select(
     'ASSIGN',
     `business_due_at(coalesce((SELECT max(e.at) FROM referral_events e
                                 WHERE e.referral_id = r.id AND e.action = 'acknowledge'), r.received_at),
-                     ${C.triageBusinessDays})`,
+                     ${s.clocks.triageBusinessDays})`,
     'referral',
     'NULL::uuid',
   )}
@@ -93,7 +95,7 @@ const COUNSELOR: Partial<Record<TaskKind, Branch>> = {
   // First outreach attempt: 2 business days from assignment, until a contact is recorded since then.
   FIRST_CONTACT: (s) => `${select(
     'FIRST_CONTACT',
-    `business_due_at(coalesce(r.assigned_at, r.received_at), ${C.firstContactBusinessDays})`,
+    `business_due_at(coalesce(r.assigned_at, r.received_at), ${s.clocks.firstContactBusinessDays})`,
     'referral',
     'r.assigned_counselor_id',
   )}
@@ -104,7 +106,7 @@ const COUNSELOR: Partial<Record<TaskKind, Branch>> = {
   // Intake and consent: 10 business days from received.
   INTAKE: (s) => `${select(
     'INTAKE',
-    `business_due_at(r.received_at, ${C.intakeBusinessDays})`,
+    `business_due_at(r.received_at, ${s.clocks.intakeBusinessDays})`,
     'referral',
     'r.assigned_counselor_id',
   )}
@@ -120,7 +122,7 @@ const COUNSELOR: Partial<Record<TaskKind, Branch>> = {
      WHERE c.status IN (${OPEN_CASES}) AND c.service_program_initiated_at IS NULL AND ${s.cases}`,
   ASSESSMENT: (s) => `${select(
     'ASSESSMENT',
-    `coalesce(c.intake_completed_at, c.opened_at) + interval '${C.assessmentDays} days'`,
+    `coalesce(c.intake_completed_at, c.opened_at) + interval '${s.clocks.assessmentDays} days'`,
     'case',
     'c.primary_counselor_id',
   )}
@@ -129,7 +131,7 @@ const COUNSELOR: Partial<Record<TaskKind, Branch>> = {
        AND NOT EXISTS (SELECT 1 FROM assessments a WHERE a.case_id = c.id)`,
   CASE_PLAN: (s) => `${select(
     'CASE_PLAN',
-    `r.received_at + interval '${C.casePlanDays} days'`,
+    `r.received_at + interval '${s.clocks.casePlanDays} days'`,
     'case',
     'c.primary_counselor_id',
   )}
@@ -140,7 +142,7 @@ const COUNSELOR: Partial<Record<TaskKind, Branch>> = {
   NO_CONTACT_30: (s) => `${select(
     'NO_CONTACT_30',
     `coalesce((SELECT max(k.occurred_at) FROM contacts k WHERE k.case_id = c.id AND k.result = 'COMPLETED'),
-              c.opened_at) + interval '${C.noContactDays} days'`,
+              c.opened_at) + interval '${s.clocks.noContactDays} days'`,
     'case',
     'c.primary_counselor_id',
   )}
@@ -150,7 +152,7 @@ const COUNSELOR: Partial<Record<TaskKind, Branch>> = {
   // WIC 827.95: the completion notice 5 business days after a successful police-diversion closure.
   COMPLETION_NOTICE: (s) => `${select(
     'COMPLETION_NOTICE',
-    `business_due_at(c.closed_at, ${C.completionNoticeBusinessDays})`,
+    `business_due_at(c.closed_at, ${s.clocks.completionNoticeBusinessDays})`,
     'case',
     'c.primary_counselor_id',
   )}
@@ -160,7 +162,7 @@ const COUNSELOR: Partial<Record<TaskKind, Branch>> = {
   // Follow-ups are due 6 / 12 months after closure, with 14 days' tolerance.
   FOLLOW_UP: (s) => `${select(
     'FOLLOW_UP',
-    `f.due_at + interval '${C.followUpToleranceDays} days'`,
+    `f.due_at + interval '${s.clocks.followUpToleranceDays} days'`,
     'case',
     'c.primary_counselor_id',
   )}
@@ -206,12 +208,17 @@ export class TasksService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly settings: OrganizationSettingsService,
   ) {}
 
   async list(actor: Actor, q: TaskQuery): Promise<TaskView[]> {
     const now = this.clock.now();
     const p = new Params();
-    const branches = this.branchesFor(actor, q.assignee, p, now);
+    // Police users' work has no provider clock; provider users work to their own organization's clocks.
+    const clocks = isProviderRole(actor.role)
+      ? integerClocks(await this.settings.clockSettings(actor.organizationId))
+      : DEFAULT_CLOCKS;
+    const branches = this.branchesFor(actor, q.assignee, p, now, clocks);
     if (!branches.length) return [];
     const dueBefore = q.dueBefore ? `AND t.due_at < ${p.add(new Date(q.dueBefore))}` : '';
     const rows: TaskRow[] = await this.dataSource.query(
@@ -232,11 +239,17 @@ export class TasksService {
   }
 
   /** The branches for the caller's role, with only the parameters they use (PostgreSQL types each one). */
-  private branchesFor(actor: Actor, assignee: 'me' | 'team', p: Params, now: Date): string[] {
+  private branchesFor(
+    actor: Actor,
+    assignee: 'me' | 'team',
+    p: Params,
+    now: Date,
+    clocks: ClockSettings,
+  ): string[] {
     let nowPlaceholder: string | null = null;
     const nowParam = () => (nowPlaceholder ??= `${p.add(now)}::timestamptz`);
-    const build = (branches: Branch[], scope: Omit<Scope, 'now'>) =>
-      branches.map((b) => b({ ...scope, now: nowParam }));
+    const build = (branches: Branch[], scope: Omit<Scope, 'now' | 'clocks'>) =>
+      branches.map((b) => b({ ...scope, now: nowParam, clocks }));
     switch (actor.role) {
       case 'COUNSELOR': {
         const org = p.add(actor.organizationId);
@@ -277,4 +290,18 @@ export class TasksService {
         return [];
     }
   }
+}
+
+function isProviderRole(role: Actor['role']): boolean {
+  return role === 'COUNSELOR' || role === 'PROVIDER_SUPERVISOR';
+}
+
+/** The clocks go into the SQL text, so each must be a whole number whatever the settings row holds. */
+function integerClocks(c: ClockSettings): ClockSettings {
+  const out = { ...c };
+  for (const key of Object.keys(out) as (keyof ClockSettings)[]) {
+    const value = Math.trunc(Number(out[key]));
+    out[key] = Number.isFinite(value) && value >= 0 ? value : DEFAULT_CLOCKS[key];
+  }
+  return out;
 }
