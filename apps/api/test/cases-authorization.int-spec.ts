@@ -68,9 +68,10 @@ const inReview = (x: Ctx) =>
 const withFollowUp = async (x: Ctx) => {
   await x.t.db.query(
     `INSERT INTO follow_ups (case_id, organization_id, created_by, youth_id, "window", due_at)
-     SELECT id, organization_id, primary_counselor_id, youth_id, 'M6', now() + interval '6 months' FROM cases
+     SELECT id, organization_id, primary_counselor_id, youth_id, 'M6', $2 FROM cases
      WHERE id = $1`,
-    [x.c.id],
+    // Due now: its window is open, so recording it is allowed.
+    [x.c.id, x.t.clock.now()],
   );
   return {};
 };

@@ -348,6 +348,12 @@ describe('case closure, its effects, reopening and follow-ups', () => {
     beforeAll(async () => {
       c = await open();
       await closeCase(t, c.id, counselor, supervisor);
+      // Six months have passed for M6 (its window is open); M12 stays months away. Moving the clock instead would
+      // end the signed-in sessions (30-minute idle limit).
+      await t.db.query(`UPDATE follow_ups SET due_at = $2 WHERE case_id = $1 AND "window" = 'M6'`, [
+        c.id,
+        t.clock.now(),
+      ]);
     });
     const patch = (window: string, body: unknown) =>
       t.call('PATCH', `/api/cases/${c.id}/follow-ups/${window}`, { as: counselor, body });
@@ -356,6 +362,14 @@ describe('case closure, its effects, reopening and follow-ups', () => {
       const res = await t.call('GET', `/api/cases/${c.id}/follow-ups/M12`, { as: counselor });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ caseId: c.id, window: 'M12', status: 'PENDING', completedAt: null });
+    });
+
+    it('refuses DONE before the window opens (due date − 14 days) with a 400 on status, writing nothing', async () => {
+      const res = await patch('M12', { version: 1, status: 'DONE', newLeContact: 'NONE' });
+      expect(res.status).toBe(400);
+      expect(res.body.details.map((d: { path: string }) => d.path)).toEqual(['status']);
+      const after = await t.call('GET', `/api/cases/${c.id}/follow-ups/M12`, { as: counselor });
+      expect(after.body).toMatchObject({ status: 'PENDING', newLeContact: null, version: 1 });
     });
 
     it('refuses DONE without the new law-enforcement contact (400) and writes nothing', async () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ErrorDetail, FollowUpView, FollowUpWindow, UpdateFollowUpRequest } from '@pathways/contracts';
+import { calendarDateIn, followUpWindow, PROGRAM_TIME_ZONE } from '@pathways/domain';
 import type { EntityManager } from 'typeorm';
 import { notFound, staleVersion, validationFailed } from '../common/app-exception';
 import type { Actor } from '../common/actor';
@@ -15,7 +16,8 @@ type FollowUpChanges = Partial<
 
 /**
  * The 6- and 12-month follow-ups created when a case closes (DOMAIN.md "FollowUp"). Recording one is possible on
- * the closed case; DONE needs the new law-enforcement contact answered (NONE is an answer).
+ * the closed case; DONE needs the new law-enforcement contact answered (NONE is an answer), and DONE or UNABLE can
+ * only be recorded once the follow-up's window has opened (due date − 14 days).
  */
 @Injectable()
 export class CaseFollowUpsService {
@@ -58,6 +60,12 @@ export class CaseFollowUpsService {
         problems.push({
           path: 'newLeContact',
           message: 'Record whether there was a new law-enforcement contact (NONE if there was none)',
+        });
+      const opensAt = followUpWindow(f.dueAt).opensAt;
+      if (changes.status && changes.status !== 'PENDING' && now < opensAt)
+        problems.push({
+          path: 'status',
+          message: `This follow-up can be completed from ${calendarDateIn(opensAt, PROGRAM_TIME_ZONE)} (its window opens 14 days before the due date)`,
         });
       if (status === 'PENDING') {
         if (f.completedAt) changes.completedAt = null;

@@ -3,6 +3,7 @@ import {
   caseClocks,
   DEFAULT_CLOCKS,
   followUpDueAt,
+  followUpWindow,
   noticeRetainUntil,
   OUTREACH_RULE,
   reopenUntil,
@@ -98,5 +99,15 @@ describe('businessDaysBetween', () => {
 
   it('is empty for a range with none', () => {
     expect(businessDaysBetween('2026-11-28', '2026-11-29')).toEqual([]);
+  });
+});
+
+describe('followUpWindow', () => {
+  it('opens 14 days before the due date and closes 14 days after it', () => {
+    const due = new Date('2027-05-28T19:00:00Z');
+    expect(followUpWindow(due)).toEqual({
+      opensAt: new Date('2027-05-14T19:00:00Z'),
+      closesAt: new Date('2027-06-11T19:00:00Z'),
+    });
   });
 });

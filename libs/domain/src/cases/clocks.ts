@@ -72,6 +72,20 @@ export function followUpDueAt(closedAt: Date, window: 'M6' | 'M12'): Date {
   );
 }
 
+/**
+ * A follow-up is recorded in its window, due ± the tolerance: an outcome recorded months early would count a youth
+ * as not re-contacted before the months have passed (recidivism). New-contact facts may be noted any time.
+ */
+export function followUpWindow(
+  dueAt: Date,
+  s: ClockSettings = DEFAULT_CLOCKS,
+): { opensAt: Date; closesAt: Date } {
+  return {
+    opensAt: addDaysAt(dueAt, -s.followUpToleranceDays),
+    closesAt: addDaysAt(dueAt, s.followUpToleranceDays),
+  };
+}
+
 export function reopenUntil(closedAt: Date, s: ClockSettings = DEFAULT_CLOCKS): Date {
   return addDaysAt(closedAt, s.reopenDays);
 }
