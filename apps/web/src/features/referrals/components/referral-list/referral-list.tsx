@@ -26,7 +26,9 @@ export function ReferralList({ items, links }: ReferralListProps) {
   const isPhone = useMediaQuery('(max-width: 48em)');
   const linkOf = useItemLink(links);
   const date = (item: ReferralListItem) => formatDate(item.receivedAt ?? item.createdAt, i18n.language);
-  const youth = (item: ReferralListItem) => item.youthDisplayName ?? t('referrals.list.noName');
+  const youth = (item: ReferralListItem) =>
+    item.youthDisplayName ??
+    t(item.status === 'SEALED' ? 'referrals.list.sealedName' : 'referrals.list.noName');
 
   if (isPhone) {
     return (

@@ -265,7 +265,7 @@ export function EnrollForm({ referral, onEnrolled, onCancel }: EnrollFormProps) 
               error={errors.youthAssent?.message}
               {...form.register('youthAssent')}
             />
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <NativeSelect
                 label={t('cases.consent.signatureMethod')}
                 required
