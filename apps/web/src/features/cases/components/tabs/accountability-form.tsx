@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import {
   ACCOUNTABILITY_TYPES,
   accountabilityItemRequestSchema,
@@ -11,7 +11,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { payloadResolver } from '../../../../lib/schema-resolver';
 import { useCreateAccountabilityItem } from '../../api/create-accountability-item';
-import { CaseMutationError } from '../case-mutation-error';
+import { CaseFormFooter } from './case-form-footer';
 import { serverErrors } from '../form-errors';
 
 interface Values {
@@ -93,20 +93,13 @@ export function AccountabilityForm({
             {...form.register('dueAt')}
           />
         </SimpleGrid>
-        <CaseMutationError
-          error={mutation.error}
+        <CaseFormFooter
+          mutation={mutation}
           caseId={detail.id}
           unmatched={unmatched}
-          onReload={onCancel}
+          submitLabel={t('cases.plan.saveItem')}
+          onCancel={onCancel}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('cases.plan.saveItem')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   );

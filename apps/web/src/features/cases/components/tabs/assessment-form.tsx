@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import {
   ASSESSMENT_FLAGS,
   ASSESSMENT_INSTRUMENTS,
@@ -13,11 +13,12 @@ import {
   type RiskLevel,
 } from '@pathways/contracts';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { CheckboxGroupField } from '../../../../components/casework/checkbox-group-field';
 import { localDateTimeToIso, payloadResolver, toLocalDateTimeInput } from '../../../../lib/schema-resolver';
 import { useCreateAssessment } from '../../api/create-assessment';
-import { CaseMutationError } from '../case-mutation-error';
+import { CaseFormFooter } from './case-form-footer';
 import { serverErrors } from '../form-errors';
 
 interface Values {
@@ -136,29 +137,12 @@ export function AssessmentForm({ detail, onSaved, onCancel }: AssessmentFormProp
             {...form.register('totalScore')}
           />
         </SimpleGrid>
-        <Controller
+        <CheckboxGroupField
           control={form.control}
           name="flags"
-          render={({ field, fieldState }) => (
-            <Checkbox.Group
-              label={t('cases.assessments.flags')}
-              description={t('cases.assessments.flagsHelp')}
-              value={field.value}
-              onChange={(value) => field.onChange(value)}
-              error={fieldState.error?.message}
-            >
-              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">
-                {ASSESSMENT_FLAGS.map((flag, index) => (
-                  <Checkbox
-                    key={flag}
-                    value={flag}
-                    label={t(`cases.flags.${flag}`)}
-                    ref={index === 0 ? field.ref : undefined}
-                  />
-                ))}
-              </SimpleGrid>
-            </Checkbox.Group>
-          )}
+          label={t('cases.assessments.flags')}
+          description={t('cases.assessments.flagsHelp')}
+          options={ASSESSMENT_FLAGS.map((flag) => ({ value: flag, label: t(`cases.flags.${flag}`) }))}
         />
         <NativeSelect
           label={t('cases.assessments.overrideLevel')}
@@ -178,20 +162,13 @@ export function AssessmentForm({ detail, onSaved, onCancel }: AssessmentFormProp
             {...form.register('overrideReason')}
           />
         ) : null}
-        <CaseMutationError
-          error={mutation.error}
+        <CaseFormFooter
+          mutation={mutation}
           caseId={detail.id}
           unmatched={unmatched}
-          onReload={onCancel}
+          submitLabel={t('cases.assessments.save')}
+          onCancel={onCancel}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('cases.assessments.save')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   );

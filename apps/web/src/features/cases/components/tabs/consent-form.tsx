@@ -1,55 +1,34 @@
+import { NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import {
-  Autocomplete,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import {
-  COMMON_LANGUAGES,
   CONSENT_TYPES,
   DEFAULT_POLICE_INFO_SCOPE,
-  INFO_SCOPES,
-  MINOR_SELF_CONSENT_BASES,
-  SIGNATURE_METHODS,
   consentInputSchema,
   type CaseDetail,
   type ConsentInput,
   type ConsentType,
-  type InfoScope,
-  type MinorSelfConsentBasis,
-  type SignatureMethod,
 } from '@pathways/contracts';
 import { useState } from 'react';
-import { Controller, useForm, type FieldError, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useForm, type FieldError, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import {
+  ConsentFields,
+  InfoScopeField,
+  type ConsentFieldValues,
+  type ConsentSigner,
+} from '../../../../components/casework/consent-fields';
 import { isApiError } from '../../../../lib/api-client';
 import { localizedErrorMap } from '../../../../lib/form';
-import { languageName } from '../../../../lib/format';
 import { i18n } from '../../../../lib/i18n';
 import { localDateTimeToIso, toLocalDateTimeInput } from '../../../../lib/schema-resolver';
 import { useCreateConsent } from '../../api/create-consent';
 import { useCaseReferral } from '../../api/get-case-referral';
-import { CaseMutationError } from '../case-mutation-error';
+import { CaseFormFooter } from './case-form-footer';
 
-type Signer = 'GUARDIAN' | 'YOUTH';
+type Signer = ConsentSigner;
 
-interface Values {
+interface Values extends ConsentFieldValues {
   type: ConsentType | '';
-  signer: Signer;
-  guardianName: string;
-  youthAssent: boolean;
-  minorSelfConsentBasis: MinorSelfConsentBasis | '';
-  signatureMethod: SignatureMethod | '';
-  language: string;
-  signedAt: string;
   expiresAt: string;
-  infoScope: InfoScope[];
 }
 type Field = keyof Values;
 
@@ -155,7 +134,6 @@ export function ConsentForm({ detail, onSaved, onCancel }: ConsentFormProps) {
     },
   });
   const { errors } = form.formState;
-  const signer = form.watch('signer');
 
   const onSubmit = form.handleSubmit(async (body) => {
     setUnmatched([]);
@@ -172,10 +150,6 @@ export function ConsentForm({ detail, onSaved, onCancel }: ConsentFormProps) {
       setUnmatched(rest);
     }
   });
-
-  const languages: string[] = COMMON_LANGUAGES.includes(form.getValues('language') as 'en')
-    ? [...COMMON_LANGUAGES]
-    : [...COMMON_LANGUAGES, form.getValues('language')];
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('cases.consents.addTitle')}>
@@ -194,136 +168,28 @@ export function ConsentForm({ detail, onSaved, onCancel }: ConsentFormProps) {
               setType(event.target.value as ConsentType | ''),
           })}
         />
-        <Controller
-          control={form.control}
-          name="signer"
-          render={({ field }) => (
-            <Radio.Group
-              label={t('intake.enroll.signer')}
-              required
-              value={field.value}
-              onChange={(value) => field.onChange(value)}
-            >
-              <Stack gap="xs" mt="xs">
-                <Radio value="GUARDIAN" label={t('intake.enroll.signerGuardian')} ref={field.ref} />
-                <Radio value="YOUTH" label={t('intake.enroll.signerYouth')} />
-              </Stack>
-            </Radio.Group>
-          )}
-        />
-        {signer === 'GUARDIAN' ? (
-          <Controller
-            control={form.control}
-            name="guardianName"
-            render={({ field, fieldState }) => (
-              <Autocomplete
-                label={t('intake.enroll.guardianName')}
-                required
-                data={detail.guardians.map((g) => g.name)}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
-        ) : (
-          <NativeSelect
-            label={t('intake.enroll.selfConsentBasis')}
-            required
-            data={[
-              { value: '', label: t('cases.form.choose') },
-              ...MINOR_SELF_CONSENT_BASES.map((b) => ({ value: b, label: t(`cases.selfConsentBases.${b}`) })),
-            ]}
-            error={errors.minorSelfConsentBasis?.message}
-            {...form.register('minorSelfConsentBasis')}
-          />
-        )}
-        <Checkbox
-          label={t('intake.enroll.youthAssent')}
-          error={errors.youthAssent?.message}
-          {...form.register('youthAssent')}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect
-            label={t('cases.consent.signatureMethod')}
-            required
-            data={[
-              { value: '', label: t('cases.form.choose') },
-              ...SIGNATURE_METHODS.map((m) => ({ value: m, label: t(`cases.signatureMethods.${m}`) })),
-            ]}
-            error={errors.signatureMethod?.message}
-            {...form.register('signatureMethod')}
-          />
-          <NativeSelect
-            label={t('cases.consent.language')}
-            required
-            data={languages.map((code) => ({ value: code, label: languageName(code, i18n.language) }))}
-            error={errors.language?.message}
-            {...form.register('language')}
-          />
-          <TextInput
-            type="datetime-local"
-            label={t('cases.consent.signedAt')}
-            required
-            error={errors.signedAt?.message}
-            {...form.register('signedAt')}
-          />
+        <ConsentFields form={form} guardianNames={detail.guardians.map((g) => g.name)}>
           <TextInput
             type="date"
             label={t('cases.consent.expiresAt')}
             error={errors.expiresAt?.message}
             {...form.register('expiresAt')}
           />
-        </SimpleGrid>
+        </ConsentFields>
         {type === 'RELEASE_OF_INFORMATION' ? (
           <>
             <Text size="sm">{t('cases.consents.roiTo')}</Text>
-            <Controller
-              control={form.control}
-              name="infoScope"
-              render={({ field, fieldState }) => (
-                <Checkbox.Group
-                  label={t('cases.consent.infoScope')}
-                  required
-                  value={field.value}
-                  onChange={(value) => field.onChange(value)}
-                  error={fieldState.error?.message}
-                >
-                  <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">
-                    {INFO_SCOPES.map((scope, index) => (
-                      <Checkbox
-                        key={scope}
-                        value={scope}
-                        label={t(`cases.infoScopes.${scope}`)}
-                        ref={index === 0 ? field.ref : undefined}
-                      />
-                    ))}
-                  </SimpleGrid>
-                </Checkbox.Group>
-              )}
-            />
+            <InfoScopeField control={form.control} />
           </>
         ) : null}
-        <CaseMutationError
-          error={mutation.error}
+        <CaseFormFooter
+          mutation={mutation}
           caseId={detail.id}
           unmatched={unmatched}
-          onReload={onCancel}
+          submitLabel={t('cases.consents.save')}
+          disabled={type === 'RELEASE_OF_INFORMATION' && !counterpartOrgId}
+          onCancel={onCancel}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            loading={mutation.isPending}
-            disabled={type === 'RELEASE_OF_INFORMATION' && !counterpartOrgId}
-          >
-            {t('cases.consents.save')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import {
   GOAL_DOMAINS,
   GOAL_STATUSES,
@@ -13,7 +13,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { payloadResolver } from '../../../../lib/schema-resolver';
 import { useCreateGoal } from '../../api/create-goal';
-import { CaseMutationError } from '../case-mutation-error';
+import { CaseFormFooter } from './case-form-footer';
 import { serverErrors } from '../form-errors';
 
 interface Values {
@@ -94,20 +94,13 @@ export function GoalForm({
             {...form.register('status')}
           />
         </SimpleGrid>
-        <CaseMutationError
-          error={mutation.error}
+        <CaseFormFooter
+          mutation={mutation}
           caseId={detail.id}
           unmatched={unmatched}
-          onReload={onCancel}
+          submitLabel={t('cases.plan.saveGoal')}
+          onCancel={onCancel}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('cases.plan.saveGoal')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   );

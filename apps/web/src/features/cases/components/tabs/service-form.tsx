@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import {
   SERVICE_STATUSES,
   serviceRequestSchema,
@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { serviceTypeLabel, useServiceTypes } from '../../../../lib/catalog/get-service-types';
 import { localDateTimeToIso, payloadResolver } from '../../../../lib/schema-resolver';
 import { useCreateService } from '../../api/create-service';
-import { CaseMutationError } from '../case-mutation-error';
+import { CaseFormFooter } from './case-form-footer';
 import { serverErrors } from '../form-errors';
 
 interface Values {
@@ -122,20 +122,13 @@ export function ServiceForm({
             {t('cases.services.clockNote')}
           </Text>
         ) : null}
-        <CaseMutationError
-          error={mutation.error}
+        <CaseFormFooter
+          mutation={mutation}
           caseId={detail.id}
           unmatched={unmatched}
-          onReload={onCancel}
+          submitLabel={t('cases.services.save')}
+          onCancel={onCancel}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('cases.services.save')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   );

@@ -1,58 +1,30 @@
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import {
-  CONTACT_MODALITIES,
-  CONTACT_PARTICIPANTS,
-  CONTACT_RESULTS,
-  CONTACT_TYPES,
-  contactRequestSchema,
-  type CaseDetail,
-  type ContactModality,
-  type ContactParticipant,
-  type ContactRequest,
-  type ContactResult,
-  type ContactType,
-} from '@pathways/contracts';
+import { NativeSelect, Stack } from '@mantine/core';
+import { contactRequestSchema, type CaseDetail, type ContactRequest } from '@pathways/contracts';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { localDateTimeToIso, payloadResolver, toLocalDateTimeInput } from '../../../../lib/schema-resolver';
+import { ContactFields } from '../../../../components/casework/contact-fields';
+import {
+  CONTACT_FIELDS,
+  contactPayload,
+  type ContactFieldValues,
+} from '../../../../components/casework/contact-values';
+import { payloadResolver, toLocalDateTimeInput } from '../../../../lib/schema-resolver';
 import { useCreateCaseContact } from '../../api/create-case-contact';
 import { useServices } from '../../api/get-services';
-import { CaseMutationError } from '../case-mutation-error';
+import { CaseFormFooter } from './case-form-footer';
 import { serverErrors } from '../form-errors';
 
-interface Values {
-  occurredAt: string;
-  contactType: ContactType;
-  modality: ContactModality | '';
-  result: ContactResult | '';
-  durationMin: string;
-  participants: ContactParticipant[];
+interface Values extends ContactFieldValues {
   serviceEnrollmentId: string;
-  interpreterUsed: boolean;
 }
 
 const toPayload = (v: Values) => ({
-  occurredAt: localDateTimeToIso(v.occurredAt),
-  contactType: v.contactType,
-  modality: v.modality || undefined,
-  result: v.result || undefined,
-  durationMin: v.durationMin.trim() === '' ? undefined : Number(v.durationMin),
-  participants: v.participants.length ? v.participants : undefined,
+  ...contactPayload(v),
   serviceEnrollmentId: v.serviceEnrollmentId || undefined,
-  interpreterUsed: v.interpreterUsed || undefined,
 });
 
-const FIELDS = [
-  'occurredAt',
-  'contactType',
-  'modality',
-  'result',
-  'durationMin',
-  'participants',
-  'serviceEnrollmentId',
-  'interpreterUsed',
-] as const;
+const FIELDS = [...CONTACT_FIELDS, 'serviceEnrollmentId'] as const;
 
 /** A session or other contact, with its attendance (`result`) and, when it is part of a service, that service. */
 export function SessionForm({
@@ -83,7 +55,6 @@ export function SessionForm({
     },
   });
   const { errors } = form.formState;
-  const choose = { value: '', label: t('cases.form.choose') };
   const onSubmit = form.handleSubmit(async (body) => {
     setUnmatched([]);
     try {
@@ -96,45 +67,7 @@ export function SessionForm({
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('cases.sessions.addTitle')}>
       <Stack>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="datetime-local"
-            label={t('cases.contact.occurredAt')}
-            required
-            error={errors.occurredAt?.message}
-            data-autofocus
-            {...form.register('occurredAt')}
-          />
-          <NativeSelect
-            label={t('cases.contact.contactType')}
-            required
-            data={CONTACT_TYPES.map((c) => ({ value: c, label: t(`cases.contactTypes.${c}`) }))}
-            error={errors.contactType?.message}
-            {...form.register('contactType')}
-          />
-          <NativeSelect
-            label={t('cases.contact.modality')}
-            required
-            data={[
-              choose,
-              ...CONTACT_MODALITIES.map((m) => ({ value: m, label: t(`cases.modalities.${m}`) })),
-            ]}
-            error={errors.modality?.message}
-            {...form.register('modality')}
-          />
-          <NativeSelect
-            label={t('cases.sessions.attendance')}
-            required
-            data={[choose, ...CONTACT_RESULTS.map((r) => ({ value: r, label: t(`cases.results.${r}`) }))]}
-            error={errors.result?.message}
-            {...form.register('result')}
-          />
-          <TextInput
-            label={t('cases.contact.durationMin')}
-            inputMode="numeric"
-            error={errors.durationMin?.message}
-            {...form.register('durationMin')}
-          />
+        <ContactFields form={form} resultLabel={t('cases.sessions.attendance')}>
           <NativeSelect
             label={t('cases.sessions.service')}
             data={[
@@ -147,45 +80,14 @@ export function SessionForm({
             error={errors.serviceEnrollmentId?.message}
             {...form.register('serviceEnrollmentId')}
           />
-        </SimpleGrid>
-        <Controller
-          control={form.control}
-          name="participants"
-          render={({ field, fieldState }) => (
-            <Checkbox.Group
-              label={t('cases.contact.participants')}
-              value={field.value}
-              onChange={(value) => field.onChange(value)}
-              error={fieldState.error?.message}
-            >
-              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">
-                {CONTACT_PARTICIPANTS.map((p, index) => (
-                  <Checkbox
-                    key={p}
-                    value={p}
-                    label={t(`cases.participants.${p}`)}
-                    ref={index === 0 ? field.ref : undefined}
-                  />
-                ))}
-              </SimpleGrid>
-            </Checkbox.Group>
-          )}
-        />
-        <Checkbox label={t('cases.contact.interpreterUsed')} {...form.register('interpreterUsed')} />
-        <CaseMutationError
-          error={mutation.error}
+        </ContactFields>
+        <CaseFormFooter
+          mutation={mutation}
           caseId={detail.id}
           unmatched={unmatched}
-          onReload={onCancel}
+          submitLabel={t('cases.sessions.save')}
+          onCancel={onCancel}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('cases.sessions.save')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   );

@@ -1,54 +1,33 @@
+import { Checkbox, Fieldset, Stack, Text, TextInput } from '@mantine/core';
 import {
-  Autocomplete,
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  NativeSelect,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import {
-  COMMON_LANGUAGES,
   DEFAULT_POLICE_INFO_SCOPE,
-  INFO_SCOPES,
-  MINOR_SELF_CONSENT_BASES,
-  SIGNATURE_METHODS,
   enrollRequestSchema,
   type EnrollRequest,
   type EnrollResponse,
-  type InfoScope,
-  type MinorSelfConsentBasis,
   type ReferralDetail,
-  type SignatureMethod,
 } from '@pathways/contracts';
 import { useState } from 'react';
-import { Controller, useForm, type FieldError, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useForm, type FieldError, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import {
+  ConsentFields,
+  InfoScopeField,
+  type ConsentFieldValues,
+  type ConsentSigner,
+} from '../../../../../components/casework/consent-fields';
+import { FormFooter } from '../../../../../components/casework/form-footer';
 import { isApiError } from '../../../../../lib/api-client';
 import { localizedErrorMap } from '../../../../../lib/form';
-import { languageName } from '../../../../../lib/format';
 import { i18n } from '../../../../../lib/i18n';
 import { localDateTimeToIso, toLocalDateTimeInput } from '../../../../../lib/schema-resolver';
 import { randomUuid } from '../../../../../lib/uuid';
 import { useEnrollReferral } from '../../../api/enroll-referral';
 import { ReferralMutationError } from './referral-mutation-error';
 
-type Signer = 'GUARDIAN' | 'YOUTH';
+type Signer = ConsentSigner;
 
-export interface EnrollFormValues {
-  signer: Signer;
-  guardianName: string;
-  youthAssent: boolean;
-  minorSelfConsentBasis: MinorSelfConsentBasis | '';
-  signatureMethod: SignatureMethod | '';
-  language: string;
-  signedAt: string;
+export interface EnrollFormValues extends ConsentFieldValues {
   includeRoi: boolean;
-  infoScope: InfoScope[];
   roiExpiresAt: string;
 }
 type EnrollField = keyof EnrollFormValues;
@@ -170,7 +149,6 @@ export function EnrollForm({ referral, onEnrolled, onCancel }: EnrollFormProps) 
     },
   });
   const { errors } = form.formState;
-  const signer = form.watch('signer');
   const includeRoi = form.watch('includeRoi');
 
   const onSubmit = form.handleSubmit(async (body) => {
@@ -192,10 +170,6 @@ export function EnrollForm({ referral, onEnrolled, onCancel }: EnrollFormProps) 
     }
   });
 
-  const languages = COMMON_LANGUAGES.includes(form.getValues('language') as (typeof COMMON_LANGUAGES)[number])
-    ? COMMON_LANGUAGES
-    : [...COMMON_LANGUAGES, form.getValues('language')];
-
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('intake.enroll.title')}>
       <Stack>
@@ -208,89 +182,7 @@ export function EnrollForm({ referral, onEnrolled, onCancel }: EnrollFormProps) 
         />
         <Fieldset legend={t('intake.enroll.participation')}>
           <Stack>
-            <Controller
-              control={form.control}
-              name="signer"
-              render={({ field }) => (
-                <Radio.Group
-                  label={t('intake.enroll.signer')}
-                  required
-                  value={field.value}
-                  onChange={(value) => field.onChange(value)}
-                >
-                  <Stack gap="xs" mt="xs">
-                    <Radio value="GUARDIAN" label={t('intake.enroll.signerGuardian')} ref={field.ref} />
-                    <Radio value="YOUTH" label={t('intake.enroll.signerYouth')} />
-                  </Stack>
-                </Radio.Group>
-              )}
-            />
-            {signer === 'GUARDIAN' ? (
-              <Controller
-                control={form.control}
-                name="guardianName"
-                render={({ field, fieldState }) => (
-                  <Autocomplete
-                    label={t('intake.enroll.guardianName')}
-                    description={t('intake.enroll.guardianNameHelp')}
-                    required
-                    data={referral.guardians.map((g) => g.name)}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    ref={field.ref}
-                    error={fieldState.error?.message}
-                  />
-                )}
-              />
-            ) : (
-              <NativeSelect
-                label={t('intake.enroll.selfConsentBasis')}
-                description={t('intake.enroll.selfConsentHelp')}
-                required
-                data={[
-                  { value: '', label: t('cases.form.choose') },
-                  ...MINOR_SELF_CONSENT_BASES.map((b) => ({
-                    value: b,
-                    label: t(`cases.selfConsentBases.${b}`),
-                  })),
-                ]}
-                error={errors.minorSelfConsentBasis?.message}
-                {...form.register('minorSelfConsentBasis')}
-              />
-            )}
-            <Checkbox
-              label={t('intake.enroll.youthAssent')}
-              description={t('intake.enroll.youthAssentHelp')}
-              error={errors.youthAssent?.message}
-              {...form.register('youthAssent')}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect
-                label={t('cases.consent.signatureMethod')}
-                required
-                data={[
-                  { value: '', label: t('cases.form.choose') },
-                  ...SIGNATURE_METHODS.map((m) => ({ value: m, label: t(`cases.signatureMethods.${m}`) })),
-                ]}
-                error={errors.signatureMethod?.message}
-                {...form.register('signatureMethod')}
-              />
-              <NativeSelect
-                label={t('cases.consent.language')}
-                required
-                data={languages.map((code) => ({ value: code, label: languageName(code, i18n.language) }))}
-                error={errors.language?.message}
-                {...form.register('language')}
-              />
-              <TextInput
-                type="datetime-local"
-                label={t('cases.consent.signedAt')}
-                required
-                error={errors.signedAt?.message}
-                {...form.register('signedAt')}
-              />
-            </SimpleGrid>
+            <ConsentFields form={form} guardianNames={referral.guardians.map((g) => g.name)} withHelp />
           </Stack>
         </Fieldset>
         <Fieldset legend={t('intake.enroll.roi')}>
@@ -302,30 +194,7 @@ export function EnrollForm({ referral, onEnrolled, onCancel }: EnrollFormProps) 
             />
             {includeRoi ? (
               <>
-                <Controller
-                  control={form.control}
-                  name="infoScope"
-                  render={({ field, fieldState }) => (
-                    <Checkbox.Group
-                      label={t('cases.consent.infoScope')}
-                      required
-                      value={field.value}
-                      onChange={(value) => field.onChange(value)}
-                      error={fieldState.error?.message}
-                    >
-                      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">
-                        {INFO_SCOPES.map((scope, index) => (
-                          <Checkbox
-                            key={scope}
-                            value={scope}
-                            label={t(`cases.infoScopes.${scope}`)}
-                            ref={index === 0 ? field.ref : undefined}
-                          />
-                        ))}
-                      </SimpleGrid>
-                    </Checkbox.Group>
-                  )}
-                />
+                <InfoScopeField control={form.control} />
                 <TextInput
                   type="date"
                   label={t('cases.consent.expiresAt')}
@@ -337,14 +206,11 @@ export function EnrollForm({ referral, onEnrolled, onCancel }: EnrollFormProps) 
             ) : null}
           </Stack>
         </Fieldset>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('intake.enroll.confirm')}
-          </Button>
-        </Group>
+        <FormFooter
+          submitLabel={t('intake.enroll.confirm')}
+          loading={mutation.isPending}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

@@ -1,63 +1,36 @@
-import { Alert, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, NativeSelect, Stack } from '@mantine/core';
 import {
   COMMON_LANGUAGES,
-  CONTACT_MODALITIES,
-  CONTACT_PARTICIPANTS,
-  CONTACT_RESULTS,
-  CONTACT_TYPES,
   contactRequestSchema,
-  type ContactModality,
-  type ContactParticipant,
   type ContactRequest,
-  type ContactResult,
-  type ContactType,
   type ContactView,
 } from '@pathways/contracts';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { ContactFields } from '../../../../../components/casework/contact-fields';
+import {
+  CONTACT_FIELDS,
+  contactPayload,
+  type ContactFieldValues,
+} from '../../../../../components/casework/contact-values';
+import { FormFooter } from '../../../../../components/casework/form-footer';
 import { errorMessage } from '../../../../../components/ui/error-message';
 import { applyServerFieldErrors } from '../../../../../lib/form';
 import { languageName } from '../../../../../lib/format';
-import {
-  localDateTimeToIso,
-  payloadResolver,
-  toLocalDateTimeInput,
-} from '../../../../../lib/schema-resolver';
+import { payloadResolver, toLocalDateTimeInput } from '../../../../../lib/schema-resolver';
 import { useCreateReferralContact } from '../../../api/create-referral-contact';
 
-interface OutreachFormValues {
-  occurredAt: string;
-  contactType: ContactType;
-  modality: ContactModality | '';
-  result: ContactResult | '';
-  durationMin: string;
-  participants: ContactParticipant[];
+interface OutreachFormValues extends ContactFieldValues {
   language: string;
-  interpreterUsed: boolean;
 }
 
 const toPayload = (v: OutreachFormValues) => ({
-  occurredAt: localDateTimeToIso(v.occurredAt),
-  contactType: v.contactType,
-  modality: v.modality || undefined,
-  result: v.result || undefined,
-  durationMin: v.durationMin.trim() === '' ? undefined : Number(v.durationMin),
-  participants: v.participants.length ? v.participants : undefined,
+  ...contactPayload(v),
   language: v.language || undefined,
-  interpreterUsed: v.interpreterUsed || undefined,
 });
 
-const FIELDS = [
-  'occurredAt',
-  'contactType',
-  'modality',
-  'result',
-  'durationMin',
-  'participants',
-  'language',
-  'interpreterUsed',
-] as const;
+const FIELDS = [...CONTACT_FIELDS, 'language'] as const;
 
 interface OutreachFormProps {
   referralId: string;
@@ -85,7 +58,6 @@ export function OutreachForm({ referralId, onSaved, onCancel }: OutreachFormProp
     },
   });
   const { errors } = form.formState;
-  const choose = { value: '', label: t('cases.form.choose') };
 
   const onSubmit = form.handleSubmit(async (body) => {
     setUnmatched([]);
@@ -107,45 +79,7 @@ export function OutreachForm({ referralId, onSaved, onCancel }: OutreachFormProp
             ))}
           </Alert>
         ) : null}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="datetime-local"
-            label={t('cases.contact.occurredAt')}
-            required
-            error={errors.occurredAt?.message}
-            data-autofocus
-            {...form.register('occurredAt')}
-          />
-          <NativeSelect
-            label={t('cases.contact.contactType')}
-            required
-            data={CONTACT_TYPES.map((c) => ({ value: c, label: t(`cases.contactTypes.${c}`) }))}
-            error={errors.contactType?.message}
-            {...form.register('contactType')}
-          />
-          <NativeSelect
-            label={t('cases.contact.modality')}
-            required
-            data={[
-              choose,
-              ...CONTACT_MODALITIES.map((m) => ({ value: m, label: t(`cases.modalities.${m}`) })),
-            ]}
-            error={errors.modality?.message}
-            {...form.register('modality')}
-          />
-          <NativeSelect
-            label={t('cases.contact.result')}
-            required
-            data={[choose, ...CONTACT_RESULTS.map((r) => ({ value: r, label: t(`cases.results.${r}`) }))]}
-            error={errors.result?.message}
-            {...form.register('result')}
-          />
-          <TextInput
-            label={t('cases.contact.durationMin')}
-            inputMode="numeric"
-            error={errors.durationMin?.message}
-            {...form.register('durationMin')}
-          />
+        <ContactFields form={form} resultLabel={t('cases.contact.result')}>
           <NativeSelect
             label={t('cases.contact.language')}
             data={[
@@ -155,39 +89,12 @@ export function OutreachForm({ referralId, onSaved, onCancel }: OutreachFormProp
             error={errors.language?.message}
             {...form.register('language')}
           />
-        </SimpleGrid>
-        <Controller
-          control={form.control}
-          name="participants"
-          render={({ field, fieldState }) => (
-            <Checkbox.Group
-              label={t('cases.contact.participants')}
-              value={field.value}
-              onChange={(value) => field.onChange(value)}
-              error={fieldState.error?.message}
-            >
-              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">
-                {CONTACT_PARTICIPANTS.map((p, index) => (
-                  <Checkbox
-                    key={p}
-                    value={p}
-                    label={t(`cases.participants.${p}`)}
-                    ref={index === 0 ? field.ref : undefined}
-                  />
-                ))}
-              </SimpleGrid>
-            </Checkbox.Group>
-          )}
+        </ContactFields>
+        <FormFooter
+          submitLabel={t('intake.outreach.save')}
+          loading={mutation.isPending}
+          onCancel={onCancel}
         />
-        <Checkbox label={t('cases.contact.interpreterUsed')} {...form.register('interpreterUsed')} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('intake.outreach.save')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   );
