@@ -2,7 +2,7 @@ import type { Pathway } from '@pathways/contracts';
 import { calendarDateIn, caseClocks, PROGRAM_TIME_ZONE } from '@pathways/domain';
 import { randomUUID } from 'node:crypto';
 import { type Catalog, referralBody } from './referral-fixtures';
-import { demo, type Session, type TestApp } from './test-app';
+import { demo, type Session, type TestApp, type Loose } from './test-app';
 
 /**
  * Builders for the case workspace tests (cases*.int-spec.ts). Cases are opened without the `enroll` endpoint, so
@@ -155,7 +155,7 @@ export async function otherProvider(t: TestApp): Promise<{ orgId: string; counse
 }
 
 /** The case row as stored (for "nothing written" and state checks). */
-export async function caseRow(t: TestApp, id: string): Promise<Record<string, any>> {
+export async function caseRow(t: TestApp, id: string): Promise<Record<string, Loose>> {
   const [row] = await t.db.query(`SELECT * FROM cases WHERE id = $1`, [id]);
   return row;
 }
@@ -193,7 +193,7 @@ export async function closeCase(
   by: Session,
   approver: Session,
   closureReason = 'COMPLETED_ALL_GOALS',
-): Promise<any> {
+): Promise<Loose> {
   const current = await t.call('GET', `/api/cases/${caseId}`, { as: by });
   const requested = await t.call('POST', `/api/cases/${caseId}/request-closure`, {
     as: by,

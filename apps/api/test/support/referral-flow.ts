@@ -1,5 +1,5 @@
 import { catalog, type Catalog, referralBody } from './referral-fixtures';
-import { demo, type Session, type TestApp } from './test-app';
+import { demo, type Session, type TestApp, type Loose } from './test-app';
 
 /** The demo accounts the referral-side tests sign in as. */
 export const PEOPLE = [
@@ -50,7 +50,7 @@ export function freshYouth(over: Record<string, unknown> = {}): Record<string, u
   };
 }
 
-type Body = Record<string, any>;
+type Body = Record<string, Loose>;
 
 export function ok(res: { status: number; body: Body }, expected: number, what: string): Body {
   if (res.status !== expected) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);

@@ -28,7 +28,13 @@ export interface CallOptions {
   rawBody?: string;
 }
 
-export interface CallResult<T = any> {
+/**
+ * What tests read from responses and rows: loose on purpose, since each test asserts the shape it depends on.
+ * The one `any` of the test harness; every helper uses this alias.
+ */
+export type Loose = any;
+
+export interface CallResult<T = Loose> {
   status: number;
   body: T;
   headers: Record<string, string | string[] | number | undefined>;
@@ -79,7 +85,7 @@ export class TestApp {
     await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${this.database}" WITH (FORCE)`));
   }
 
-  async call<T = any>(method: string, url: string, options: CallOptions = {}): Promise<CallResult<T>> {
+  async call<T = Loose>(method: string, url: string, options: CallOptions = {}): Promise<CallResult<T>> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.as) headers.authorization = `Bearer ${options.as.token}`;
     if (options.cookie) {
@@ -112,7 +118,7 @@ export class TestApp {
   }
 
   /** Rows of the audit trail, oldest first. */
-  async auditRows(where = 'true', params: unknown[] = []): Promise<any[]> {
+  async auditRows(where = 'true', params: unknown[] = []): Promise<Loose[]> {
     return this.db.query(`SELECT * FROM audit_events WHERE ${where} ORDER BY seq`, params);
   }
 }
