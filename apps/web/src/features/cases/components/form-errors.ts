@@ -1,4 +1,5 @@
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { useState, type BaseSyntheticEvent } from 'react';
+import type { FieldValues, Path, UseFormReturn, UseFormSetError } from 'react-hook-form';
 import { applyServerFieldErrors } from '../../../lib/form';
 import { isApiError } from '../../../lib/api-client';
 
@@ -12,4 +13,27 @@ export function serverErrors<T extends FieldValues>(
   fields: readonly Path<T>[],
 ): string[] {
   return isApiError(error, 400) ? applyServerFieldErrors(error, setError, fields) : [];
+}
+
+/**
+ * The submit of every case form: send the validated body, then `onSaved`; on failure a 400's details land on
+ * their fields and what matches no field is returned as `unmatched` for the form's alert.
+ */
+export function useServerSubmit<V extends FieldValues, B>(
+  form: UseFormReturn<V, unknown, B>,
+  fields: readonly Path<V>[],
+  send: (body: B) => Promise<unknown>,
+  onSaved: () => void,
+): { onSubmit: (event?: BaseSyntheticEvent) => Promise<void>; unmatched: string[] } {
+  const [unmatched, setUnmatched] = useState<string[]>([]);
+  const onSubmit = form.handleSubmit(async (body) => {
+    setUnmatched([]);
+    try {
+      await send(body);
+      onSaved();
+    } catch (error) {
+      setUnmatched(serverErrors(error, form.setError, fields));
+    }
+  });
+  return { onSubmit, unmatched };
 }

@@ -7,13 +7,12 @@ import {
   type RequestClosure,
 } from '@pathways/contracts';
 import { outcomeClassOf } from '@pathways/domain';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { payloadResolver } from '../../../../lib/schema-resolver';
 import { useRequestClosure } from '../../api/request-closure';
 import { CaseMutationError } from '../case-mutation-error';
-import { serverErrors } from '../form-errors';
+import { useServerSubmit } from '../form-errors';
 import { FormModal } from '../form-modal';
 
 interface Values {
@@ -41,7 +40,6 @@ export function ClosureRequestDialog({ detail, opened, onClose, onDone }: Closur
 function ClosureRequestForm({ detail, onClose, onDone }: Omit<ClosureRequestDialogProps, 'opened'>) {
   const { t } = useTranslation();
   const mutation = useRequestClosure();
-  const [unmatched, setUnmatched] = useState<string[]>([]);
   const form = useForm<Values, unknown, RequestClosure>({
     resolver: payloadResolver(requestClosureSchema, (v: Values) => ({
       version: detail.version,
@@ -52,15 +50,12 @@ function ClosureRequestForm({ detail, onClose, onDone }: Omit<ClosureRequestDial
   });
   const { errors } = form.formState;
   const reason = form.watch('closureReason');
-  const onSubmit = form.handleSubmit(async (body) => {
-    setUnmatched([]);
-    try {
-      await mutation.mutateAsync({ caseId: detail.id, ...body });
-      onDone();
-    } catch (error) {
-      setUnmatched(serverErrors(error, form.setError, ['closureReason', 'summary']));
-    }
-  });
+  const { onSubmit, unmatched } = useServerSubmit(
+    form,
+    ['closureReason', 'summary'],
+    (body) => mutation.mutateAsync({ caseId: detail.id, ...body }),
+    onDone,
+  );
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('cases.closure.requestTitle')}>
       <Stack>

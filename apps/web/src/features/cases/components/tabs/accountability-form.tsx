@@ -6,13 +6,12 @@ import {
   type AccountabilityType,
   type CaseDetail,
 } from '@pathways/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { payloadResolver } from '../../../../lib/schema-resolver';
 import { useCreateAccountabilityItem } from '../../api/create-accountability-item';
 import { CaseFormFooter } from './case-form-footer';
-import { serverErrors } from '../form-errors';
+import { useServerSubmit } from '../form-errors';
 
 interface Values {
   type: AccountabilityType | '';
@@ -41,22 +40,18 @@ export function AccountabilityForm({
 }) {
   const { t } = useTranslation();
   const mutation = useCreateAccountabilityItem();
-  const [unmatched, setUnmatched] = useState<string[]>([]);
   const form = useForm<Values, unknown, AccountabilityItemRequest>({
     resolver: payloadResolver(accountabilityItemRequestSchema, toPayload),
     reValidateMode: 'onBlur',
     defaultValues: { type: '', description: '', requiredAmount: '', dueAt: '' },
   });
   const { errors } = form.formState;
-  const onSubmit = form.handleSubmit(async (body) => {
-    setUnmatched([]);
-    try {
-      await mutation.mutateAsync({ caseId: detail.id, body });
-      onSaved();
-    } catch (error) {
-      setUnmatched(serverErrors(error, form.setError, ['type', 'description', 'requiredAmount', 'dueAt']));
-    }
-  });
+  const { onSubmit, unmatched } = useServerSubmit(
+    form,
+    ['type', 'description', 'requiredAmount', 'dueAt'],
+    (body) => mutation.mutateAsync({ caseId: detail.id, body }),
+    onSaved,
+  );
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('cases.plan.addItemTitle')}>
       <Stack>

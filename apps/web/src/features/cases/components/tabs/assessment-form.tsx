@@ -12,14 +12,13 @@ import {
   type CaseDetail,
   type RiskLevel,
 } from '@pathways/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroupField } from '../../../../components/casework/checkbox-group-field';
 import { localDateTimeToIso, payloadResolver, toLocalDateTimeInput } from '../../../../lib/schema-resolver';
 import { useCreateAssessment } from '../../api/create-assessment';
 import { CaseFormFooter } from './case-form-footer';
-import { serverErrors } from '../form-errors';
+import { useServerSubmit } from '../form-errors';
 
 interface Values {
   instrument: AssessmentInstrument | '';
@@ -64,7 +63,6 @@ interface AssessmentFormProps {
 export function AssessmentForm({ detail, onSaved, onCancel }: AssessmentFormProps) {
   const { t } = useTranslation();
   const mutation = useCreateAssessment();
-  const [unmatched, setUnmatched] = useState<string[]>([]);
   const form = useForm<Values, unknown, AssessmentRequest>({
     resolver: payloadResolver(assessmentRequestSchema, toPayload),
     reValidateMode: 'onBlur',
@@ -84,15 +82,12 @@ export function AssessmentForm({ detail, onSaved, onCancel }: AssessmentFormProp
   const choose = { value: '', label: t('cases.form.choose') };
   const levels = RISK_LEVELS.map((l) => ({ value: l, label: t(`cases.riskLevels.${l}`) }));
 
-  const onSubmit = form.handleSubmit(async (body) => {
-    setUnmatched([]);
-    try {
-      await mutation.mutateAsync({ caseId: detail.id, body });
-      onSaved();
-    } catch (error) {
-      setUnmatched(serverErrors(error, form.setError, FIELDS));
-    }
-  });
+  const { onSubmit, unmatched } = useServerSubmit(
+    form,
+    FIELDS,
+    (body) => mutation.mutateAsync({ caseId: detail.id, body }),
+    onSaved,
+  );
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('cases.assessments.addTitle')}>

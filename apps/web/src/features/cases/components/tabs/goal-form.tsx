@@ -8,13 +8,12 @@ import {
   type GoalRequest,
   type GoalStatus,
 } from '@pathways/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { payloadResolver } from '../../../../lib/schema-resolver';
 import { useCreateGoal } from '../../api/create-goal';
 import { CaseFormFooter } from './case-form-footer';
-import { serverErrors } from '../form-errors';
+import { useServerSubmit } from '../form-errors';
 
 interface Values {
   domain: GoalDomain | '';
@@ -41,22 +40,18 @@ export function GoalForm({
 }) {
   const { t } = useTranslation();
   const mutation = useCreateGoal();
-  const [unmatched, setUnmatched] = useState<string[]>([]);
   const form = useForm<Values, unknown, GoalRequest>({
     resolver: payloadResolver(goalRequestSchema, toPayload),
     reValidateMode: 'onBlur',
     defaultValues: { domain: '', description: '', dueAt: '', status: 'NOT_STARTED' },
   });
   const { errors } = form.formState;
-  const onSubmit = form.handleSubmit(async (body) => {
-    setUnmatched([]);
-    try {
-      await mutation.mutateAsync({ caseId: detail.id, body });
-      onSaved();
-    } catch (error) {
-      setUnmatched(serverErrors(error, form.setError, ['domain', 'description', 'dueAt', 'status']));
-    }
-  });
+  const { onSubmit, unmatched } = useServerSubmit(
+    form,
+    ['domain', 'description', 'dueAt', 'status'],
+    (body) => mutation.mutateAsync({ caseId: detail.id, body }),
+    onSaved,
+  );
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('cases.plan.addGoalTitle')}>
       <Stack>

@@ -6,14 +6,13 @@ import {
   type NoteRequest,
   type NoteView,
 } from '@pathways/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../lib/format';
 import { payloadResolver } from '../../../../lib/schema-resolver';
 import { useCreateNote } from '../../api/create-note';
 import { CaseMutationError } from '../case-mutation-error';
-import { serverErrors } from '../form-errors';
+import { useServerSubmit } from '../form-errors';
 
 /**
  * The kinds this person may write (ACCESS.md): case notes with write access to the case; clinical and
@@ -41,7 +40,6 @@ interface NoteFormProps {
 export function NoteForm({ detail, amends, onSaved, onCancel }: NoteFormProps) {
   const { t, i18n } = useTranslation();
   const mutation = useCreateNote();
-  const [unmatched, setUnmatched] = useState<string[]>([]);
   const kinds = writableNoteKinds(detail);
   const form = useForm<Values, unknown, NoteRequest>({
     resolver: payloadResolver(noteRequestSchema, (v: Values) => ({
@@ -54,15 +52,12 @@ export function NoteForm({ detail, amends, onSaved, onCancel }: NoteFormProps) {
   });
   const { errors } = form.formState;
   const kind = form.watch('kind');
-  const onSubmit = form.handleSubmit(async (body) => {
-    setUnmatched([]);
-    try {
-      await mutation.mutateAsync({ caseId: detail.id, body });
-      onSaved();
-    } catch (error) {
-      setUnmatched(serverErrors(error, form.setError, ['kind', 'body']));
-    }
-  });
+  const { onSubmit, unmatched } = useServerSubmit(
+    form,
+    ['kind', 'body'],
+    (body) => mutation.mutateAsync({ caseId: detail.id, body }),
+    onSaved,
+  );
   const title = amends ? t('cases.notes.amendTitle') : t('cases.notes.addTitle');
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={title}>

@@ -1,6 +1,5 @@
 import { NativeSelect, Stack } from '@mantine/core';
 import { contactRequestSchema, type CaseDetail, type ContactRequest } from '@pathways/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ContactFields } from '../../../../components/casework/contact-fields';
@@ -13,7 +12,7 @@ import { payloadResolver, toLocalDateTimeInput } from '../../../../lib/schema-re
 import { useCreateCaseContact } from '../../api/create-case-contact';
 import { useServices } from '../../api/get-services';
 import { CaseFormFooter } from './case-form-footer';
-import { serverErrors } from '../form-errors';
+import { useServerSubmit } from '../form-errors';
 
 interface Values extends ContactFieldValues {
   serviceEnrollmentId: string;
@@ -39,7 +38,6 @@ export function SessionForm({
   const { t } = useTranslation();
   const services = useServices(detail.id);
   const mutation = useCreateCaseContact();
-  const [unmatched, setUnmatched] = useState<string[]>([]);
   const form = useForm<Values, unknown, ContactRequest>({
     resolver: payloadResolver(contactRequestSchema, toPayload),
     reValidateMode: 'onBlur',
@@ -55,15 +53,12 @@ export function SessionForm({
     },
   });
   const { errors } = form.formState;
-  const onSubmit = form.handleSubmit(async (body) => {
-    setUnmatched([]);
-    try {
-      await mutation.mutateAsync({ caseId: detail.id, body });
-      onSaved();
-    } catch (error) {
-      setUnmatched(serverErrors(error, form.setError, FIELDS));
-    }
-  });
+  const { onSubmit, unmatched } = useServerSubmit(
+    form,
+    FIELDS,
+    (body) => mutation.mutateAsync({ caseId: detail.id, body }),
+    onSaved,
+  );
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('cases.sessions.addTitle')}>
       <Stack>
