@@ -108,13 +108,13 @@ export class NoticesQueryService {
   ): Promise<NoticeView[]> {
     const language = lang ?? actor.locale;
     const police = isPoliceViewer(actor.role);
-    for (const row of rows)
-      await this.audit.record(m, actor, {
-        action: 'VIEW',
-        entityType: 'notice',
-        entityId: row.id,
-        youthId: row.youth_id,
-      });
+    await this.audit.recordMany(
+      m,
+      { actorId: actor.userId, actorRole: actor.role, organizationId: actor.organizationId },
+      actor,
+      { action: 'VIEW', entityType: 'notice' },
+      rows.map((row) => ({ entityId: row.id, youthId: row.youth_id })),
+    );
     return rows.map((row) => ({
       id: row.id,
       type: row.type,
