@@ -10,3 +10,4 @@ export * from './referral-enums';
 export * from './referrals';
 export * from './case-enums';
 export * from './cases';
+export * from './reports';

@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   NOTICE_READ: 'notice.read',
   /** Own derived due and overdue work. */
   TASK_READ: 'task.read',
+  /** Outcome reports: the agency's (police, suppressed) or the provider's (exact for the provider supervisor). */
+  REPORT_READ: 'report.read',
   /** Log school contacts that did not become referrals (SRO). */
   SCHOOL_CONTACT_CREATE: 'school-contact.create',
   /** Read school contacts: own (SRO) or the agency's (PD supervisor). */

@@ -14,3 +14,5 @@ export * from './administration/organization-settings';
 export * from './administration/account-inactivity';
 export * from './administration/retention';
 export * from './administration/audit-review';
+export * from './reports/outcome-measures';
+export * from './reports/suppression';

@@ -43,3 +43,14 @@ describe('case management permissions', () => {
       ]);
   });
 });
+
+describe('report permissions', () => {
+  it('gives outcome reports to police and provider roles, never to ADMIN or AUDITOR', () => {
+    expect(ROLES.filter((r) => hasPermission(r, PERMISSIONS.REPORT_READ))).toEqual([
+      'SRO',
+      'PD_SUPERVISOR',
+      'COUNSELOR',
+      'PROVIDER_SUPERVISOR',
+    ]);
+  });
+});

@@ -18,6 +18,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.COMMUNITY_EVENT_MANAGE,
     P.NOTICE_READ,
     P.TASK_READ,
+    P.REPORT_READ,
   ],
   PD_SUPERVISOR: [
     ...EVERY_SIGNED_IN,
@@ -27,6 +28,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.COMMUNITY_EVENT_MANAGE,
     P.NOTICE_READ,
     P.TASK_READ,
+    P.REPORT_READ,
   ],
   COUNSELOR: [
     ...EVERY_SIGNED_IN,
@@ -37,6 +39,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.CASE_WRITE,
     P.NOTICE_READ,
     P.TASK_READ,
+    P.REPORT_READ,
   ],
   PROVIDER_SUPERVISOR: [
     ...EVERY_SIGNED_IN,
@@ -50,6 +53,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.CASE_SUPERVISE,
     P.NOTICE_READ,
     P.TASK_READ,
+    P.REPORT_READ,
   ],
   ADMIN: [
     ...EVERY_SIGNED_IN,
