@@ -11,9 +11,9 @@ import { DEMO_DOMAIN } from './seed-demo';
 import { DAY, insertJson, iso, prng, type Row, workingHours } from './seed-demo-util';
 
 /**
- * A realistic two-year intake history for the demo accounts (relative to now): ~300 referrals by sro@ and sro2@
+ * A realistic two-year intake history for the demo accounts (relative to now): ~720 referrals by sro@ and sro2@
  * across the schools, youth with Chula Vista names, guardians, status timelines in working hours (older referrals
- * all decided, the last days' a live intake queue), ~150 school contacts and ~20 community events. Deterministic
+ * all decided, the last days' a live intake queue), ~360 school contacts and ~30 community events. Deterministic
  * (seeded PRNG), set-based inserts; skipped when referrals already exist. Every person in here is invented.
  */
 export async function seedDemoReferrals(ds: DataSource, now: Date = new Date()): Promise<void> {
@@ -509,7 +509,11 @@ function generate(ctx: Context, now: Date) {
     NEEDS_INFO: 1,
   };
 
-  const TOTAL = 300;
+  // About one referral a day for two years: enough for every chart of the outcome dashboard to mean something,
+  // also after small-cell suppression on the police side.
+  const TOTAL = 720;
+  // The first historical referrals visit every school once, so each school has a history; the rest are weighted.
+  const firstHistorical = 7 + QUEUE.length;
   for (let i = 0; i < TOTAL; i++) {
     // Drafts and NEEDS_INFO referrals: a handful, recent, sro@'s (what the officer sees on signing in).
     const special: ReferralStatus | null = i < 4 ? 'DRAFT' : i < 7 ? 'NEEDS_INFO' : null;
@@ -521,7 +525,7 @@ function generate(ctx: Context, now: Date) {
         : Math.pow(r.next(), 1.15) * 730;
     const createdAt = now.getTime() - ageDays * DAY;
     const author = special || r.next() < 0.58 ? ctx.users.sro : ctx.users.sro2;
-    const school = schoolOf();
+    const school = ctx.schools[i - firstHistorical] ?? schoolOf();
     const incidentAt = createdAt - r.int(1, 72) * 3_600_000;
     const previous =
       youth.length > 20 && r.next() < 0.08 ? (r.pick(youth) as ReturnType<typeof newYouth>) : null;
@@ -757,7 +761,7 @@ function generate(ctx: Context, now: Date) {
     ['CUSTODY_PROBATION', 5],
     ['REFERRED_DA', 10],
   ];
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 360; i++) {
     const occurred = now.getTime() - Math.pow(r.next(), 1.1) * 730 * DAY;
     const school = schoolOf();
     contacts.push({
@@ -797,7 +801,7 @@ function generate(ctx: Context, now: Date) {
     ['STUDENTS_SPEAKING_OUT', 'Students Speaking Out workshop'],
     ['OTHER', 'Parent night: online safety'],
   ] as const;
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 30; i++) {
     const [type, title] = r.pick(EVENT_TYPES);
     const day = now.getTime() - r.int(3, 720) * DAY;
     communityEvents.push({
