@@ -5,6 +5,7 @@ import { ReferralIntake1795831829358 } from './1795831829358-ReferralIntake';
 import { CaseManagement1795837931381 } from './1795837931381-CaseManagement';
 import { Administration1795838990882 } from './1795838990882-Administration';
 import { ReferralEventActions1795841000000 } from './1795841000000-ReferralEventActions';
+import { OutcomeReports1795850000000 } from './1795850000000-OutcomeReports';
 
 /** Every migration, in order. The TypeORM CLI generates files here; add each new class to this list. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CaseManagement1795837931381,
   Administration1795838990882,
   ReferralEventActions1795841000000,
+  OutcomeReports1795850000000,
 ];

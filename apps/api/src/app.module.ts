@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module';
 import { NoticesModule } from './notices/notices.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ReferralsModule } from './referrals/referrals.module';
+import { ReportsModule } from './reports/reports.module';
 import { RetentionModule } from './retention/retention.module';
 import { SchoolContactsModule } from './school-contacts/school-contacts.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -38,6 +39,7 @@ export const FEATURE_MODULES = [
   NoticesModule,
   CasesModule,
   TasksModule,
+  ReportsModule,
 ];
 
 /** Composition only: each feature is one module. */

@@ -34,6 +34,7 @@ describe('route inventory', () => {
     const publicRoutes = routes.filter((r) => r.auth?.public).map((r) => `${r.method} ${r.path}`);
     expect(publicRoutes.sort()).toEqual([
       'GET /api/health',
+      'GET /api/public/dashboard',
       'GET /api/public/resources',
       'POST /api/auth/login',
       'POST /api/auth/mfa',

@@ -1,6 +1,7 @@
 import {
   CASE_STATUSES,
   CLOSURE_REASONS,
+  OPEN_CASE_STATUSES,
   OUTCOME_CLASSES,
   PATHWAYS,
   type CaseStatus,
@@ -50,6 +51,10 @@ const orNull = (column: string, values: readonly string[]) => `${column} IS NULL
 @Index('ix_cases_counselor_status_opened', ['primaryCounselorId', 'status', 'openedAt'])
 @Index('ix_cases_youth', ['youthId'])
 @Index('ix_cases_provider_closed', ['providerOrgId', 'closedAt'], { where: 'closed_at IS NOT NULL' })
+// Outcome reports: cases closed in a period for a police agency or the public dashboard (scope is on the referral).
+@Index('ix_cases_closed', ['closedAt'], { where: 'closed_at IS NOT NULL' })
+// Outcome reports: a police agency's open caseload (scope is on the referral).
+@Index('ix_cases_open_opened', ['openedAt'], { where: oneOf('status', OPEN_CASE_STATUSES) })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Index('ux_cases_case_number', { unique: true })

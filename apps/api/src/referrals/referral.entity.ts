@@ -46,6 +46,10 @@ const orNull = (column: string, values: readonly string[]) => `${column} IS NULL
 @Index('ix_referrals_referring_user_created', ['referringUserId', 'createdAt'])
 @Index('ix_referrals_referring_org_received', ['referringOrgId', 'receivedAt'])
 @Index('ix_referrals_provider_status_received', ['providerOrgId', 'status', 'receivedAt'])
+// Outcome reports: the provider's referrals received in a period, whatever their status.
+@Index('ix_referrals_provider_received', ['providerOrgId', 'receivedAt'])
+// The public dashboard: every organization's referrals of a year, and the first and last year with data.
+@Index('ix_referrals_received', ['receivedAt'], { where: 'received_at IS NOT NULL' })
 @Index('ix_referrals_counselor_status', ['assignedCounselorId', 'status'], {
   where: 'assigned_counselor_id IS NOT NULL',
 })

@@ -33,6 +33,8 @@ import { oneOf } from '../database/checks';
 @Index('ix_school_contacts_created_by_occurred', ['createdBy', 'occurredAt'])
 @Index('ix_school_contacts_org_occurred', ['organizationId', 'occurredAt'])
 @Index('ix_school_contacts_school_occurred', ['schoolId', 'occurredAt'])
+// The public dashboard: every agency's contacts of a year (diversion rate).
+@Index('ix_school_contacts_occurred', ['occurredAt'])
 export class SchoolContactEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'timestamptz' }) occurredAt!: Date;
