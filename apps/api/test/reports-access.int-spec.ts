@@ -191,6 +191,29 @@ describe('outcome report access, suppression and export', () => {
       );
     });
 
+    it("hides a group's rates wherever they would reveal its hidden referral count", async () => {
+      // WHITE's 25 referrals are hidden only as the complement of HISPANIC_LATINO's 5: shown anywhere else, 25
+      // would give the 5 away (30 − 25). Its diversion numerator and its enrollment denominator are the same 25,
+      // and its diversion denominator is 25 plus its citations.
+      const r = await report(as.sergeant);
+      const race = r.equity.find((d: Loose) => d.dimension === 'RACE_ETHNICITY');
+      const white = race.groups.find((g: Loose) => g.key === 'WHITE');
+      const measure = (m: string) => white.measures.find((x: Loose) => x.measure === m);
+      expect(white.referred).toBeNull();
+      expect(measure('DIVERSION').rate).toEqual({ numerator: null, denominator: null, rate: null });
+      expect(measure('ENROLLMENT').rate).toEqual({ numerator: null, denominator: null, rate: null });
+      expect(measure('DECLINE').rate).toEqual({ numerator: null, denominator: null, rate: null });
+      expect(r.suppressedCells).toEqual(
+        expect.arrayContaining([
+          'equity.RACE_ETHNICITY.WHITE.DIVERSION.numerator',
+          'equity.RACE_ETHNICITY.WHITE.ENROLLMENT.denominator',
+        ]),
+      );
+      const numbers = JSON.stringify(race);
+      expect(numbers).not.toMatch(/:25\b/);
+      expect(numbers).not.toMatch(/:5\b/);
+    });
+
     it('gives police users the caseload total only, no row per counselor', async () => {
       const r = await report(as.sro);
       expect(r.caseload.rows).toEqual([]);
@@ -210,6 +233,12 @@ describe('outcome report access, suppression and export', () => {
       expect(r.volume.total).toBe(42);
       expect(r.volume.bySchool.map((c: Loose) => c.count)).toEqual([null, null]);
       expect(r.suppressedCells.length).toBeGreaterThan(0);
+    });
+
+    it("gives the counselor the caseload total only: one colleague's small caseload would follow from the total", async () => {
+      const r = await report(as.counselor);
+      expect(r.caseload.rows).toEqual([]);
+      expect(r.caseload.total.open).toBe(25);
     });
 
     it('gives the provider supervisor exact counts', async () => {

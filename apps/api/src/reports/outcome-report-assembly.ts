@@ -31,7 +31,14 @@ import {
   type SlaClock,
   type SlaRow,
 } from '@pathways/contracts';
-import { equityReference, funnelConversions, rateOf, relativeRateIndex, Suppressor } from '@pathways/domain';
+import {
+  complementaryCells,
+  equityReference,
+  funnelConversions,
+  rateOf,
+  relativeRateIndex,
+  Suppressor,
+} from '@pathways/domain';
 import type {
   CaseloadRow,
   ClosureGroupRow,
@@ -195,6 +202,7 @@ export function assembleOutcomeReport(c: OutcomeCounts, ctx: AssemblyContext): O
     ),
     closureReasons: s.partition('completion.closureReasons', cellsOf(CLOSURE_REASONS, closuresOf('reason'))),
   };
+  linkCompletion(completion, s);
 
   const recidivism: RecidivismRow[] = RECIDIVISM_WINDOWS.map((window) => {
     const { elapsed, recidivated } = recidivismOf(closureTotal, window);
@@ -270,7 +278,9 @@ function caseloadOf(rows: CaseloadRow[], s: Suppressor, asOf: string): OutcomeRe
     .map(({ key, label, mine }) => row(key, label, mine));
   return {
     asOf,
-    rows: counselorRows,
+    // Per-counselor rows form a table of youth counts by counselor and age of case; with suppression on, one
+    // counselor's hidden caseload would be recovered from the total, so suppressed views get the total only.
+    rows: s.enabled ? [] : counselorRows,
     total: row(
       'ALL',
       undefined,
@@ -332,25 +342,60 @@ function equityOf(
     sorted.map((key) => ({ key, count: referredOf(key)?.n ?? 0 })),
   );
 
-  const rates = new Map<string, Record<EquityMeasure, ReportRate>>();
+  // Raw numerators and denominators first: a value hidden in one place must be hidden wherever it also appears.
+  const raw = new Map<string, Record<EquityMeasure, RawRate | null>>();
   for (const key of sorted) {
     const r = referredOf(key);
     const n = r?.n ?? 0;
     const cl = closed.find((g) => g.key === key);
     const cited = citations.find((g) => g.key === key)?.n ?? 0;
-    const path = (m: EquityMeasure) => `equity.${dim}.${key}.${m}`;
-    rates.set(key, {
+    const successful = cl?.successful ?? 0;
+    raw.set(key, {
       // School contacts record no language: the diversion rate has no denominator by language.
-      DIVERSION: dim === 'LANGUAGE' ? NOT_APPLICABLE : s.rate(path('DIVERSION'), n, n + cited),
-      ENROLLMENT: s.rate(path('ENROLLMENT'), r?.enrolled ?? 0, n),
-      DECLINE: s.rate(path('DECLINE'), r?.declined ?? 0, n),
-      COMPLETION: s.rate(
-        path('COMPLETION'),
-        cl?.successful ?? 0,
-        (cl?.successful ?? 0) + (cl?.unsuccessful ?? 0),
-      ),
-      RECIDIVISM_M6: s.rate(path('RECIDIVISM_M6'), cl?.m6_recidivated ?? 0, cl?.m6_elapsed ?? 0),
+      DIVERSION: dim === 'LANGUAGE' ? null : { numerator: n, denominator: n + cited },
+      ENROLLMENT: { numerator: r?.enrolled ?? 0, denominator: n },
+      DECLINE: { numerator: r?.declined ?? 0, denominator: n },
+      COMPLETION: { numerator: successful, denominator: successful + (cl?.unsuccessful ?? 0) },
+      RECIDIVISM_M6: { numerator: cl?.m6_recidivated ?? 0, denominator: cl?.m6_elapsed ?? 0 },
     });
+  }
+  const hiddenReferred = new Set(sorted.filter((_, i) => shownReferred[i]?.count === null));
+  const rates = new Map<string, Record<EquityMeasure, ReportRate>>();
+  for (const key of sorted) rates.set(key, {} as Record<EquityMeasure, ReportRate>);
+  for (const measure of EQUITY_MEASURES) {
+    const path = (key: string) => `equity.${dim}.${key}.${measure}`;
+    const shown = new Map<string, ReportRate>();
+    for (const key of sorted) {
+      const value = raw.get(key)?.[measure] ?? null;
+      if (value === null) {
+        shown.set(key, NOT_APPLICABLE);
+        continue;
+      }
+      let rate = s.rate(path(key), value.numerator, value.denominator);
+      // The referrals of a group hidden in the partition above are this rate's numerator (diversion) or
+      // denominator (enrollment, decline), and the diversion denominator is them plus a few citations: hide them.
+      if (s.enabled && hiddenReferred.has(key) && measure !== 'COMPLETION' && measure !== 'RECIDIVISM_M6')
+        rate = hide(s, path(key), rate, 'denominator');
+      shown.set(key, rate);
+    }
+    // Across groups, the numerators and the denominators add up to the overall figures shown elsewhere: one
+    // hidden group would be recovered by subtraction, so a second one is hidden with it.
+    if (s.enabled)
+      for (const part of ['denominator', 'numerator'] as const) {
+        const cells = sorted
+          .filter((key) => raw.get(key)?.[measure])
+          .map((key) => ({
+            key,
+            count: raw.get(key)?.[measure]?.[part] ?? 0,
+            hidden: shown.get(key)?.[part] === null,
+          }));
+        for (const key of complementaryCells(cells))
+          shown.set(key, hide(s, path(key), shown.get(key) ?? NOT_APPLICABLE, part));
+      }
+    for (const key of sorted) {
+      const entry = rates.get(key);
+      if (entry) entry[measure] = shown.get(key) ?? NOT_APPLICABLE;
+    }
   }
   const referenceRates = reference === null ? undefined : rates.get(reference);
   return {
@@ -369,4 +414,44 @@ function equityOf(
       return { key, referred: shownReferred[i]?.count ?? null, measures };
     }),
   };
+}
+
+interface RawRate {
+  numerator: number;
+  denominator: number;
+}
+
+/**
+ * Hides one part of a rate and what would reveal it: the rate itself, and the numerator with the denominator (a
+ * shown numerator over a hidden denominator is harmless, but a hidden denominator also hides the group's share).
+ */
+function hide(s: Suppressor, path: string, rate: ReportRate, part: 'numerator' | 'denominator'): ReportRate {
+  const out: ReportRate = { ...rate, rate: null };
+  const parts = part === 'denominator' ? (['denominator', 'numerator'] as const) : (['numerator'] as const);
+  for (const p of parts)
+    if (out[p] !== null) {
+      out[p] = null;
+      s.paths.push(`${path}.${p}`);
+    }
+  return out;
+}
+
+/**
+ * The completion rate's numerator is the SUCCESSFUL cell of `byOutcome` and its denominator SUCCESSFUL +
+ * UNSUCCESSFUL: when either cell is hidden in the partition the rate hides its numerator, and when the rate hides
+ * its numerator both cells are hidden, so neither view gives the other away.
+ */
+function linkCompletion(c: OutcomeReport['completion'], s: Suppressor): void {
+  if (!s.enabled) return;
+  const cell = (key: string) => c.byOutcome.find((x) => x.key === key);
+  const successful = cell('SUCCESSFUL');
+  const unsuccessful = cell('UNSUCCESSFUL');
+  if (successful?.count === null || unsuccessful?.count === null)
+    c.rate = hide(s, 'completion.rate', c.rate, 'numerator');
+  if (c.rate.numerator === null && c.rate.denominator !== null)
+    for (const x of [successful, unsuccessful])
+      if (x && x.count !== null) {
+        x.count = null;
+        s.paths.push(`completion.byOutcome.${x.key}`);
+      }
 }

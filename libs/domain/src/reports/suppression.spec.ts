@@ -1,4 +1,10 @@
-import { isSmallCell, partitionSuppression, Suppressor, suppressedLabel } from './suppression';
+import {
+  complementaryCells,
+  isSmallCell,
+  partitionSuppression,
+  Suppressor,
+  suppressedLabel,
+} from './suppression';
 
 const cells = (...counts: number[]) => counts.map((count, i) => ({ key: `k${i}`, count }));
 
@@ -85,5 +91,34 @@ describe('Suppressor', () => {
     ]);
     expect(s.rate('r', 4, 5)).toEqual({ numerator: 4, denominator: 5, rate: 0.8 });
     expect(s.paths).toEqual([]);
+  });
+});
+
+describe('complementary cells of a partition hidden elsewhere', () => {
+  it('hides the smallest other cell when exactly one cell is already hidden', () => {
+    expect(
+      complementaryCells([
+        { key: 'a', count: 12, hidden: true },
+        { key: 'b', count: 30, hidden: false },
+        { key: 'c', count: 0, hidden: false },
+        { key: 'd', count: 14, hidden: false },
+      ]),
+    ).toEqual(['d']);
+  });
+  it('adds nothing when none or several are hidden, or the partition has one cell', () => {
+    expect(complementaryCells([{ key: 'a', count: 12, hidden: true }])).toEqual([]);
+    expect(
+      complementaryCells([
+        { key: 'a', count: 12, hidden: false },
+        { key: 'b', count: 30, hidden: false },
+      ]),
+    ).toEqual([]);
+    expect(
+      complementaryCells([
+        { key: 'a', count: 2, hidden: true },
+        { key: 'b', count: 3, hidden: true },
+        { key: 'c', count: 30, hidden: false },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -19,18 +19,26 @@ export function partitionSuppression(
   cells: readonly { key: string; count: number }[],
   threshold: number,
 ): Set<string> {
-  const hidden = new Set(cells.filter((c) => isSmallCell(c.count, threshold)).map((c) => c.key));
-  if (hidden.size === 1 && cells.length > 1) {
-    const others = cells
-      .filter((c) => !hidden.has(c.key))
-      .sort(
-        (a, b) =>
-          Number(a.count === 0) - Number(b.count === 0) || a.count - b.count || a.key.localeCompare(b.key),
-      );
-    const complement = others[0];
-    if (complement) hidden.add(complement.key);
-  }
-  return hidden;
+  const marked = cells.map((c) => ({ ...c, hidden: isSmallCell(c.count, threshold) }));
+  return new Set([...marked.filter((c) => c.hidden).map((c) => c.key), ...complementaryCells(marked)]);
+}
+
+/**
+ * The complementary cells of a partition whose hidden cells are already marked (by the primary rule, or because the
+ * same value is hidden elsewhere): when exactly one cell is hidden, the smallest other cell (a non-zero one first)
+ * must be hidden too, or the total minus the others reveals it. Returns the keys to hide in addition.
+ */
+export function complementaryCells(
+  cells: readonly { key: string; count: number; hidden: boolean }[],
+): string[] {
+  if (cells.filter((c) => c.hidden).length !== 1 || cells.length < 2) return [];
+  const others = cells
+    .filter((c) => !c.hidden)
+    .sort(
+      (a, b) =>
+        Number(a.count === 0) - Number(b.count === 0) || a.count - b.count || a.key.localeCompare(b.key),
+    );
+  return others[0] ? [others[0].key] : [];
 }
 
 /**
