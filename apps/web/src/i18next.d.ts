@@ -2,6 +2,7 @@ import 'i18next';
 import type { AdministrationTranslations } from './lib/administration-i18n';
 import type { CaseworkTranslations } from './lib/casework-i18n';
 import type { IntakeTranslations, translations } from './lib/i18n';
+import type { ReportsTranslations } from './lib/reports-i18n';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -10,7 +11,8 @@ declare module 'i18next' {
       translation: (typeof translations)['en']['translation'] &
         IntakeTranslations &
         CaseworkTranslations &
-        AdministrationTranslations;
+        AdministrationTranslations &
+        ReportsTranslations;
     };
   }
 }

@@ -6,6 +6,7 @@ export const paths = {
   accountSecurity: '/account/security',
   resources: '/resources',
   publicResources: '/resources/public',
+  publicDashboard: '/public/dashboard',
   adminUsers: '/admin/users',
   adminUserNew: '/admin/users/new',
   adminOrganization: '/admin/organization',
@@ -23,6 +24,7 @@ export const paths = {
   cases: '/cases',
   tasks: '/tasks',
   notices: '/notices',
+  reports: '/reports',
 } as const;
 
 const seg = (id: string) => encodeURIComponent(id);

@@ -14,6 +14,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: paths.signIn.slice(1), lazy: () => import('./routes/sign-in') },
       { path: paths.publicResources.slice(1), lazy: () => import('./routes/public-resources') },
+      { path: paths.publicDashboard.slice(1), lazy: () => import('./routes/public-dashboard') },
       {
         id: 'session',
         lazy: () => import('./routes/session-gate'),
@@ -59,6 +60,7 @@ export const routes: RouteObject[] = [
                   { path: paths.tasks.slice(1), lazy: () => import('./routes/tasks') },
                   { path: paths.notices.slice(1), lazy: () => import('./routes/notices') },
                   { path: 'notices/:id/print', lazy: () => import('./routes/notice-print') },
+                  { path: paths.reports.slice(1), lazy: () => import('./routes/reports') },
                   { path: '*', lazy: () => import('./routes/not-found') },
                 ],
               },

@@ -4,6 +4,7 @@ import enCommunityEvents from './en/community-events.json';
 import enIntake from './en/intake.json';
 import enNotices from './en/notices.json';
 import enReferrals from './en/referrals.json';
+import enReports from './en/reports.json';
 import enSchoolContacts from './en/school-contacts.json';
 import enTasks from './en/tasks.json';
 import esCases from './es/cases.json';
@@ -11,6 +12,7 @@ import esCommunityEvents from './es/community-events.json';
 import esIntake from './es/intake.json';
 import esNotices from './es/notices.json';
 import esReferrals from './es/referrals.json';
+import esReports from './es/reports.json';
 import esSchoolContacts from './es/school-contacts.json';
 import esTasks from './es/tasks.json';
 
@@ -22,7 +24,8 @@ function flatten(value: unknown, prefix = ''): Record<string, unknown> {
   );
 }
 
-// The intake and case-work bundles load lazily (lib/i18n.ts, lib/casework-i18n.ts) and are held to the same rules.
+// The intake, case-work and reports bundles load lazily (lib/i18n.ts, lib/casework-i18n.ts, lib/reports-i18n.ts) and
+// are held to the same rules.
 const en = flatten({
   ...translations.en.translation,
   referrals: enReferrals,
@@ -32,6 +35,7 @@ const en = flatten({
   cases: enCases,
   tasks: enTasks,
   notices: enNotices,
+  reports: enReports,
 });
 const es = flatten({
   ...translations.es.translation,
@@ -42,6 +46,7 @@ const es = flatten({
   cases: esCases,
   tasks: esTasks,
   notices: esNotices,
+  reports: esReports,
 });
 
 test('the English and Spanish bundles have exactly the same keys', () => {

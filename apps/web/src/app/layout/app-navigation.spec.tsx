@@ -23,6 +23,12 @@ test.each(ROLES)('shows Home and Resources to every role (%s)', (role) => {
   expect(navLinks()).toEqual(expect.arrayContaining(['Home', 'Resources']));
 });
 
+test.each(ROLES)('shows Reports only to roles that read outcome reports (%s)', (role) => {
+  renderWithProviders(<AppNavigation me={buildMe({ role })} />);
+  if (role === 'ADMIN' || role === 'AUDITOR') expect(navLinks()).not.toContain('Reports');
+  else expect(navLinks()).toContain('Reports');
+});
+
 test('shows the audit trail and its weekly review to AUDITOR', () => {
   renderWithProviders(<AppNavigation me={buildMe({ role: 'AUDITOR' })} />);
   expect(navLinks()).toEqual(['Home', 'Resources', 'Audit', 'Weekly review']);
@@ -41,7 +47,7 @@ test('marks the current page for assistive technology', () => {
   expect(screen.getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
 });
 
-test('gives an SRO New referral, My referrals, Tasks, Log a contact, Community events and Notices', () => {
+test('gives an SRO New referral, My referrals, Tasks, Log a contact, Community events, Notices and Reports', () => {
   renderWithProviders(<AppNavigation me={buildMe({ role: 'SRO' })} />);
   expect(navLinks()).toEqual([
     'Home',
@@ -51,11 +57,12 @@ test('gives an SRO New referral, My referrals, Tasks, Log a contact, Community e
     'Log a contact',
     'Community events',
     'Notices',
+    'Reports',
     'Resources',
   ]);
 });
 
-test("gives a police supervisor the agency's Referrals, Tasks, School contacts, Community events and Notices", () => {
+test("gives a police supervisor the agency's Referrals, Tasks, School contacts, Community events, Notices and Reports", () => {
   renderWithProviders(<AppNavigation me={buildMe({ role: 'PD_SUPERVISOR' })} />);
   expect(navLinks()).toEqual([
     'Home',
@@ -64,18 +71,28 @@ test("gives a police supervisor the agency's Referrals, Tasks, School contacts, 
     'School contacts',
     'Community events',
     'Notices',
+    'Reports',
     'Resources',
   ]);
 });
 
-test('gives a counselor Cases, the referrals they work, Tasks and Notices, but no Intake', () => {
+test("gives a counselor Cases, the referrals they work, Tasks, Notices and the provider's Reports, but no Intake", () => {
   renderWithProviders(<AppNavigation me={buildMe({ role: 'COUNSELOR' })} />);
-  expect(navLinks()).toEqual(['Home', 'Cases', 'Referrals', 'Tasks', 'Notices', 'Resources']);
+  expect(navLinks()).toEqual(['Home', 'Cases', 'Referrals', 'Tasks', 'Notices', 'Reports', 'Resources']);
 });
 
 test('gives a provider supervisor the Intake queue first', () => {
   renderWithProviders(<AppNavigation me={buildMe({ role: 'PROVIDER_SUPERVISOR' })} />);
-  expect(navLinks()).toEqual(['Home', 'Intake', 'Cases', 'Referrals', 'Tasks', 'Notices', 'Resources']);
+  expect(navLinks()).toEqual([
+    'Home',
+    'Intake',
+    'Cases',
+    'Referrals',
+    'Tasks',
+    'Notices',
+    'Reports',
+    'Resources',
+  ]);
 });
 
 test('marks Cases as current on a case page', () => {

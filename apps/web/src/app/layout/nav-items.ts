@@ -21,7 +21,8 @@ export interface NavItem {
     | 'cases'
     | 'providerReferrals'
     | 'tasks'
-    | 'notices';
+    | 'notices'
+    | 'reports';
   to: string;
   /** Shown only to people holding every one of these permissions; none means every signed-in user. */
   permissions?: Permission[];
@@ -63,6 +64,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   },
   { key: 'communityEvents', to: paths.communityEvents, permissions: [P.COMMUNITY_EVENT_MANAGE] },
   { key: 'notices', to: paths.notices, permissions: [P.NOTICE_READ] },
+  { key: 'reports', to: paths.reports, permissions: [P.REPORT_READ] },
   { key: 'resources', to: paths.resources, permissions: [P.CATALOG_READ] },
   { key: 'users', to: paths.adminUsers, permissions: [P.ADMIN_USERS_MANAGE] },
   { key: 'organization', to: paths.adminOrganization, permissions: [P.ADMIN_ORGANIZATION_MANAGE] },

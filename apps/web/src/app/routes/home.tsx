@@ -20,6 +20,7 @@ const links: RoleHomeLinks = {
   intake: paths.intake,
   cases: paths.cases,
   tasks: paths.tasks,
+  reports: paths.reports,
 };
 
 /** People with due work see it first: its strings load with the page, the tasks themselves do not hold it up. */

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Paper, Stack } from '@mantine/core';
+import { Alert, Anchor, Group, Paper, Stack } from '@mantine/core';
 import type { Me } from '@pathways/contracts';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -49,9 +49,14 @@ export function Component() {
             />
           )}
         </Paper>
-        <Anchor component={Link} to={paths.publicResources} ta="center">
-          {t('auth.signIn.publicResources')}
-        </Anchor>
+        <Group justify="center" gap="lg" component="nav" aria-label={t('auth.signIn.publicLinks')}>
+          <Anchor component={Link} to={paths.publicResources}>
+            {t('auth.signIn.publicResources')}
+          </Anchor>
+          <Anchor component={Link} to={paths.publicDashboard}>
+            {t('auth.signIn.publicDashboard')}
+          </Anchor>
+        </Group>
       </Stack>
     </SimpleShell>
   );

@@ -16,6 +16,7 @@ const links = {
   intake: '/intake',
   cases: '/cases',
   tasks: '/tasks',
+  reports: '/reports',
 };
 
 test.each(ROLES)('greets a %s on the home of that role', (role) => {
@@ -45,4 +46,5 @@ test("links a police supervisor to the agency's referrals and school contacts", 
   expect(screen.getByRole('link', { name: 'Agency referrals' })).toHaveAttribute('href', '/referrals');
   expect(screen.getByRole('link', { name: 'School contacts' })).toHaveAttribute('href', '/school-contacts');
   expect(screen.getByRole('link', { name: 'Community events' })).toHaveAttribute('href', '/community-events');
+  expect(screen.getByRole('link', { name: 'Outcome reports' })).toHaveAttribute('href', '/reports');
 });

@@ -18,6 +18,7 @@ export interface RoleHomeLinks {
   intake: string;
   cases: string;
   tasks: string;
+  reports: string;
 }
 
 interface RoleHomeProps {
@@ -47,7 +48,7 @@ function roleItems(role: Role, me: Me, links: RoleHomeLinks): { key: WorkKey; to
         { key: 'primary', to: when(P.REFERRAL_READ, links.referrals) },
         { key: 'schoolContacts', to: when(P.SCHOOL_CONTACT_READ, links.schoolContacts) },
         { key: 'communityEvents', to: when(P.COMMUNITY_EVENT_MANAGE, links.communityEvents) },
-        { key: 'secondary' },
+        { key: 'secondary', to: when(P.REPORT_READ, links.reports) },
       ];
     case 'ADMIN':
       return [{ key: 'primary', to: when(P.ADMIN_USERS_MANAGE, links.adminUsers) }, { key: 'secondary' }];
