@@ -106,7 +106,7 @@ test('shows a suppressed count as "<11" and explains small cells in a legend', a
     within(screen.getByRole('table', { name: 'By month' })).getByRole('row', { name: 'Mar 2025 <11' }),
   ).toBeInTheDocument();
   expect(screen.getByTestId('suppression-legend')).toHaveTextContent(
-    'A count of 1 to 10 young people shows as “<11”.',
+    '“<11” marks a hidden count: 1 to 10 young people, or another count hidden with it',
   );
   const sla = screen.getByRole('table', { name: 'Clocks met on time' });
   const rows = within(sla).getAllByRole('row');
