@@ -70,3 +70,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
+
+/**
+ * Each screen a journey reaches: a screenshot (the pointer resting off the content, so a hover state is not what
+ * is recorded), no serious or critical axe finding, no horizontal scrolling.
+ */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await page.mouse.move(1, 1);
+  await screenshot(page, name);
+  expect({ name, violations: await axeViolations(page) }).toEqual({ name, violations: [] });
+  expect({ name, horizontalScroll: await hasHorizontalScroll(page) }).toEqual({
+    name,
+    horizontalScroll: false,
+  });
+}

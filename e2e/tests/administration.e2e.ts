@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import {
   axeViolations,
+  checkScreen,
   describeBrowser,
   DESKTOP,
-  hasHorizontalScroll,
   launch,
   newPage,
   PHONE,
@@ -14,18 +14,6 @@ import {
 
 const ADMIN = 'admin@demo.pathways.local';
 const AUDITOR = 'auditor@demo.pathways.local';
-
-/** Each screen: a screenshot, no serious or critical axe finding, no horizontal scrolling. */
-async function checkScreen(page: Page, name: string): Promise<void> {
-  // The pointer rests off the content: a hover state is not what the page looks like.
-  await page.mouse.move(1, 1);
-  await screenshot(page, name);
-  expect({ name, violations: await axeViolations(page) }).toEqual({ name, violations: [] });
-  expect({ name, horizontalScroll: await hasHorizontalScroll(page) }).toEqual({
-    name,
-    horizontalScroll: false,
-  });
-}
 
 /** Waits for a confirmation toast with this text. */
 async function toast(page: Page, text: RegExp): Promise<void> {

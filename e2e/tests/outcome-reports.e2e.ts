@@ -1,31 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import {
-  axeViolations,
-  describeBrowser,
-  DESKTOP,
-  hasHorizontalScroll,
-  launch,
-  newPage,
-  PHONE,
-  screenshot,
-  signIn,
-} from '../support/browser';
+import { checkScreen, describeBrowser, DESKTOP, launch, newPage, PHONE, signIn } from '../support/browser';
 import { BASE_URL } from '../support/env';
 
 const SUPERVISOR = 'supervisor@demo.pathways.local';
 const SERGEANT = 'sergeant@demo.pathways.local';
-
-/** Each screen: a screenshot, no serious or critical axe finding, no horizontal scrolling. */
-async function checkScreen(page: Page, name: string): Promise<void> {
-  await page.mouse.move(1, 1);
-  await screenshot(page, name);
-  expect({ name, violations: await axeViolations(page) }).toEqual({ name, violations: [] });
-  expect({ name, horizontalScroll: await hasHorizontalScroll(page) }).toEqual({
-    name,
-    horizontalScroll: false,
-  });
-}
 
 /** The value of the headline card with this label ("Referrals" → "412"). */
 async function headline(page: Page, label: string): Promise<string> {
