@@ -8,6 +8,7 @@ import {
   Breakdown,
   chartData,
   ChartAndTable,
+  CountTable,
   CountValue,
   NUMERIC,
   RateDetail,
@@ -44,31 +45,15 @@ export function VolumeSection({ report, format, labels }: SectionProps) {
               <PeriodBarChart data={chartData(volume.byPeriod, (c) => periodLabel(c.key, c.label), format)} />
             }
             table={
-              <ReportTable
+              <CountTable
                 caption={t(`reports.volume.byPeriod.${period.groupBy}`)}
                 testId="table-volume-period"
-              >
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('reports.columns.period')}</Table.Th>
-                    <Table.Th scope="col" style={NUMERIC}>
-                      {t('reports.columns.referrals')}
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {volume.byPeriod.map((cell) => (
-                    <Table.Tr key={cell.key}>
-                      <Table.Th scope="row" fw={500}>
-                        {periodLabel(cell.key, cell.label)}
-                      </Table.Th>
-                      <Table.Td style={NUMERIC}>
-                        <CountValue count={cell.count} format={format} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </ReportTable>
+                categoryHeader={t('reports.columns.period')}
+                countHeader={t('reports.columns.referrals')}
+                cells={volume.byPeriod}
+                labelOf={(c) => periodLabel(c.key, c.label)}
+                format={format}
+              />
             }
           />
         )}

@@ -14,6 +14,7 @@ import {
   Breakdown,
   chartData,
   ChartAndTable,
+  CountTable,
   CountValue,
   KpiCard,
   KpiGrid,
@@ -109,28 +110,15 @@ function DashboardView({
               <PeriodBarChart data={chartData(dashboard.byMonth, (c) => month(c.key, c.label), format)} />
             }
             table={
-              <ReportTable caption={t('reports.public.byMonth')} testId="table-public-month">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('reports.columns.month')}</Table.Th>
-                    <Table.Th scope="col" style={NUMERIC}>
-                      {t('reports.columns.referrals')}
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {dashboard.byMonth.map((cell) => (
-                    <Table.Tr key={cell.key}>
-                      <Table.Th scope="row" fw={500}>
-                        {month(cell.key, cell.label)}
-                      </Table.Th>
-                      <Table.Td style={NUMERIC}>
-                        <CountValue count={cell.count} format={format} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </ReportTable>
+              <CountTable
+                caption={t('reports.public.byMonth')}
+                testId="table-public-month"
+                categoryHeader={t('reports.columns.month')}
+                countHeader={t('reports.columns.referrals')}
+                cells={dashboard.byMonth}
+                labelOf={(c) => month(c.key, c.label)}
+                format={format}
+              />
             }
           />
         </ReportSection>

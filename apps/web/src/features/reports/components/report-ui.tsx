@@ -238,32 +238,63 @@ export function Breakdown({
             </Stack>
           }
           table={
-            <ReportTable caption={title} testId={`table-${id}`}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{categoryHeader}</Table.Th>
-                  <Table.Th scope="col" style={NUMERIC}>
-                    {countHeader}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {cells.map((cell) => (
-                  <Table.Tr key={cell.key}>
-                    <Table.Th scope="row" fw={500} style={{ overflowWrap: 'anywhere' }}>
-                      {labelOf(cell)}
-                    </Table.Th>
-                    <Table.Td style={NUMERIC}>
-                      <CountValue count={cell.count} format={format} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </ReportTable>
+            <CountTable
+              caption={title}
+              testId={`table-${id}`}
+              categoryHeader={categoryHeader}
+              countHeader={countHeader}
+              cells={cells}
+              labelOf={labelOf}
+              format={format}
+            />
           }
         />
       )}
     </ReportSection>
+  );
+}
+
+/** A captioned table of counts by category: the table beside a bar chart, for screen readers and exact values. */
+export function CountTable({
+  caption,
+  testId,
+  categoryHeader,
+  countHeader,
+  cells,
+  labelOf,
+  format,
+}: {
+  caption: string;
+  testId: string;
+  categoryHeader: string;
+  countHeader: string;
+  cells: ReportCell[];
+  labelOf: (cell: ReportCell) => string;
+  format: ReportFormat;
+}) {
+  return (
+    <ReportTable caption={caption} testId={testId}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{categoryHeader}</Table.Th>
+          <Table.Th scope="col" style={NUMERIC}>
+            {countHeader}
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {cells.map((cell) => (
+          <Table.Tr key={cell.key}>
+            <Table.Th scope="row" fw={500} style={{ overflowWrap: 'anywhere' }}>
+              {labelOf(cell)}
+            </Table.Th>
+            <Table.Td style={NUMERIC}>
+              <CountValue count={cell.count} format={format} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </ReportTable>
   );
 }
 
