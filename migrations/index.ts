@@ -6,6 +6,7 @@ import { CaseManagement1795837931381 } from './1795837931381-CaseManagement';
 import { Administration1795838990882 } from './1795838990882-Administration';
 import { ReferralEventActions1795841000000 } from './1795841000000-ReferralEventActions';
 import { OutcomeReports1795850000000 } from './1795850000000-OutcomeReports';
+import { ListsAtScale1795860000000 } from './1795860000000-ListsAtScale';
 
 /** Every migration, in order. The TypeORM CLI generates files here; add each new class to this list. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Administration1795838990882,
   ReferralEventActions1795841000000,
   OutcomeReports1795850000000,
+  ListsAtScale1795860000000,
 ];

@@ -148,6 +148,21 @@ describe('cases: list, detail, edits and status (GET/PATCH /api/cases, POST /api
       expect(res.body).toMatchObject({ page: 1, pageSize: 2, total: 3 });
       // Cases without a contact come last.
       expect(ids(await list(`${query}&page=2`, supervisor))).toEqual([c.id]);
+      // Oldest contact first: a case never contacted is the stalest of all.
+      const oldest = `counselorId=${only}&sort=lastContactAt:asc&pageSize=3`;
+      expect(ids(await list(oldest, supervisor))).toEqual([c.id, a.id, b.id]);
+      // A contact corrected in the database moves it too (the update and delete triggers on contacts).
+      await t.db.query(`UPDATE contacts SET result = 'NO_SHOW' WHERE case_id = $1`, [b.id]);
+      const [{ last_contact_at }] = await t.db.query(`SELECT last_contact_at FROM cases WHERE id = $1`, [
+        b.id,
+      ]);
+      expect(last_contact_at).toBeNull();
+      await t.db.query(`DELETE FROM contacts WHERE case_id = $1 AND result = 'NO_SHOW'`, [a.id]);
+      const [{ n }] = await t.db.query(
+        `SELECT count(*)::int AS n FROM cases WHERE id = $1 AND last_contact_at = $2`,
+        [a.id, hourAgo(5)],
+      );
+      expect(n).toBe(1);
     });
 
     it('lists every bad query parameter at once', async () => {

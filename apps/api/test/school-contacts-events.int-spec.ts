@@ -56,6 +56,36 @@ describe('school contacts and community events (police side)', () => {
     ]);
   });
 
+  it('counts a list only up to 1,000 matches and says so (totalCapped), paging through the first 1,000', async () => {
+    // 1,001 more contacts of the agency, made in SQL (the API would take minutes), removed again below.
+    const made = await t.db.query<{ id: string }[]>(
+      `INSERT INTO school_contacts (occurred_at, school_id, disposition, age_band, organization_id, created_by)
+       SELECT timestamptz '2020-01-01T18:00:00Z' + make_interval(mins => g), $1, 'REFERRED_DA', '13-14', $2, $3
+         FROM generate_series(1, 1001) g RETURNING id`,
+      [c.schoolId, sergeant.user.organization.id, sro2.user.id],
+    );
+    try {
+      const capped = await t.call('GET', '/api/school-contacts?pageSize=100&page=10', { as: sergeant });
+      expect(capped.status).toBe(200);
+      expect(capped.body).toMatchObject({ total: 1000, totalCapped: true, page: 10 });
+      expect(capped.body.items).toHaveLength(100);
+      const narrow = await t.call('GET', '/api/school-contacts?disposition=CITATION_PROBATION', {
+        as: sergeant,
+      });
+      expect(narrow.body.totalCapped).toBe(false);
+      expect(narrow.body.total).toBe(
+        (
+          await t.db.query<{ n: number }[]>(
+            `SELECT count(*)::int AS n FROM school_contacts WHERE organization_id = $1 AND disposition = 'CITATION_PROBATION'`,
+            [sergeant.user.organization.id],
+          )
+        )[0].n,
+      );
+    } finally {
+      await t.db.query(`DELETE FROM school_contacts WHERE id = ANY($1::uuid[])`, [made.map((r) => r.id)]);
+    }
+  });
+
   it('shows an SRO their own contacts and the sergeant the agency’s', async () => {
     const n = async (sql: string, p: unknown[]) => (await t.db.query<{ n: number }[]>(sql, p))[0].n;
     const own = await t.call('GET', '/api/school-contacts?pageSize=100', { as: sro2 });

@@ -12,9 +12,18 @@ export const pageQuerySchema = z.object({
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 
+/**
+ * Lists count their matches only up to this many: past it a list says "1,000+" (and pages through the first 1,000)
+ * rather than counting every match of a broad filter over a million records. Narrow the filters to see the rest.
+ */
+export const LIST_COUNT_CAP = 1000;
+
 export interface Page<T> {
   items: T[];
+  /** The number of matches, or LIST_COUNT_CAP when `totalCapped`. */
   total: number;
+  /** There are more than LIST_COUNT_CAP matches: `total` is the cap, not the count. */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
 }

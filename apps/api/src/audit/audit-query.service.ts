@@ -17,6 +17,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
 import { toCsv } from '../common/csv';
+import { cappedCountSql, pageTotal } from '../common/list-count';
 import { Params } from '../common/sql-params';
 import { AuditService } from './audit.service';
 
@@ -79,11 +80,11 @@ export class AuditQueryService {
         p.values,
       ),
       this.dataSource.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM audit_events e WHERE ${filterSql(new Params(), actor.organizationId, q)}`,
+        cappedCountSql(`FROM audit_events e WHERE ${filterSql(new Params(), actor.organizationId, q)}`),
         filterParams(actor.organizationId, q),
       ),
     ]);
-    return { items: rows.map(toView), total: count[0]?.n ?? 0, page: q.page, pageSize: q.pageSize };
+    return { items: rows.map(toView), ...pageTotal(count[0]?.n), page: q.page, pageSize: q.pageSize };
   }
 
   /** Every matching row (newest first, up to AUDIT_EXPORT_MAX_ROWS) as CSV; the export is audited with it. */

@@ -50,6 +50,12 @@ const orNull = (column: string, values: readonly string[]) => `${column} IS NULL
 @Index('ix_cases_provider_status_opened', ['providerOrgId', 'status', 'openedAt'])
 @Index('ix_cases_counselor_status_opened', ['primaryCounselorId', 'status', 'openedAt'])
 @Index('ix_cases_youth', ['youthId'])
+// Lists: newest opened and last contact per role scope (id: the tiebreak); never-contacted cases sort as the stalest.
+@Index('ix_cases_provider_opened', ['providerOrgId', 'openedAt', 'id'])
+@Index('ix_cases_counselor_opened', ['primaryCounselorId', 'openedAt', 'id'])
+// NULLS FIRST, created by hand in the migration.
+@Index('ix_cases_provider_last_contact', { synchronize: false })
+@Index('ix_cases_counselor_last_contact', { synchronize: false })
 @Index('ix_cases_provider_closed', ['providerOrgId', 'closedAt'], { where: 'closed_at IS NOT NULL' })
 // Outcome reports: cases closed in a period for a police agency or the public dashboard (scope is on the referral).
 @Index('ix_cases_closed', ['closedAt'], { where: 'closed_at IS NOT NULL' })
@@ -96,6 +102,8 @@ export class CaseEntity {
   @Column({ type: 'text', nullable: true }) closureRejectedComment!: string | null;
   @Column({ type: 'uuid', nullable: true }) closureApprovedBy!: string | null;
   @Column({ type: 'timestamptz', nullable: true }) closedAt!: Date | null;
+  /** The last COMPLETED contact: kept by statement triggers on contacts (migration ListsAtScale), never written here. */
+  @Column({ type: 'timestamptz', nullable: true, insert: false, update: false }) lastContactAt!: Date | null;
   @Column({ type: 'text', nullable: true }) outcomeClass!: OutcomeClass | null;
   @Column({ type: 'timestamptz', nullable: true }) completionNoticeSentAt!: Date | null;
   @Column({ type: 'uuid' }) organizationId!: string;

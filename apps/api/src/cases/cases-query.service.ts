@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { SchoolEntity } from '../catalog/catalog.entities';
 import type { Actor } from '../common/actor';
+import { cappedCountSql, pageTotal } from '../common/list-count';
 import { Params } from '../common/sql-params';
 import { ReferralEntity } from '../referrals/referral.entity';
 import { GuardianEntity, YouthEntity } from '../youth/youth.entity';
@@ -17,18 +18,23 @@ const SORT_COLUMNS: Record<string, string> = {
   caseNumber: 'c.case_number',
   status: 'c.status',
   targetEndAt: 'c.target_end_at',
-  lastContactAt: 'lc.last_contact_at',
+  // The last substantive (COMPLETED) contact, kept on the case by triggers on contacts.
+  lastContactAt: 'c.last_contact_at',
 };
 
 /**
- * The last substantive contact (a COMPLETED one) of case `c`: a backward scan of ix_contacts_case_occurred that
- * stops at the first completed contact.
+ * The ORDER BY of a list sort: the column, then `id` in the same direction, so that the scope's index (scope, column,
+ * id) serves either direction by a forward or backward scan and the page stops after `pageSize` rows. A case never
+ * contacted is the stalest: first when sorting by last contact oldest first, last when newest first (the NULLS FIRST
+ * of its index).
  */
-const LAST_CONTACT_SQL = `LEFT JOIN LATERAL (
-    SELECT ct.occurred_at AS last_contact_at FROM contacts ct
-    WHERE ct.case_id = c.id AND ct.result = 'COMPLETED'
-    ORDER BY ct.occurred_at DESC LIMIT 1
-  ) lc ON true`;
+function caseOrderSql(sort: string | undefined): string {
+  const [field, direction] = (sort ?? 'openedAt:desc').split(':') as [string, string];
+  const column = SORT_COLUMNS[field] ?? 'c.opened_at';
+  const dir = direction === 'asc' ? 'ASC' : 'DESC';
+  const nulls = field === 'lastContactAt' ? (dir === 'ASC' ? ' NULLS FIRST' : ' NULLS LAST') : '';
+  return `${column} ${dir}${nulls}, c.id ${dir}`;
+}
 
 /** The assessment flags that mean a risk of harm: shown on the case while unresolved. */
 const SAFETY_FLAGS: readonly AssessmentFlag[] = [
@@ -69,8 +75,7 @@ export class CasesQueryService {
     if (q.q) where.push(searchSql(q.q, p));
     const condition = `WHERE ${where.join(' AND ')}`;
     const from = `FROM cases c JOIN referrals r ON r.id = c.referral_id JOIN youth y ON y.id = c.youth_id`;
-    const [field, direction] = (q.sort ?? 'openedAt:desc').split(':') as [string, string];
-    const order = `${SORT_COLUMNS[field] ?? 'c.opened_at'} ${direction === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, c.id`;
+    const order = caseOrderSql(q.sort);
     const countValues = [...p.values];
     const limit = p.add(q.pageSize);
     const offset = p.add((q.page - 1) * q.pageSize);
@@ -81,21 +86,18 @@ export class CasesQueryService {
         `SELECT c.id, c.case_number, c.referral_id, r.reference_number, c.status, c.pathway, r.priority,
                 coalesce(y.preferred_name, y.first_name) || ' ' || y.last_name AS youth_name,
                 c.primary_counselor_id, u.display_name AS primary_counselor_name, c.opened_at, c.target_end_at,
-                r.due_service_start_at, c.service_program_initiated_at, lc.last_contact_at,
+                r.due_service_start_at, c.service_program_initiated_at, c.last_contact_at,
                 ${safety} AS safety_flag
-         ${from} LEFT JOIN users u ON u.id = c.primary_counselor_id ${LAST_CONTACT_SQL}
+         ${from} LEFT JOIN users u ON u.id = c.primary_counselor_id
          ${condition} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
         p.values,
       );
-      const [count] = await m.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n ${from} ${condition}`,
-        countValues,
-      );
+      const [count] = await m.query<{ n: number }[]>(cappedCountSql(`${from} ${condition}`), countValues);
       // One VIEW row for the page (entity ids are on the detail reads).
       await this.audit.record(m, actor, { action: 'VIEW', entityType: 'case.list' });
       return {
         items: rows.map(toCaseListItem),
-        total: count?.n ?? 0,
+        ...pageTotal(count?.n),
         page: q.page,
         pageSize: q.pageSize,
       };
@@ -117,8 +119,7 @@ export class CasesQueryService {
       ? await m.getRepository(SchoolEntity).findOneBy({ id: referral.schoolId })
       : null;
     const [facts] = await m.query<{ last_contact_at: Date | null; flags: AssessmentFlag[] }[]>(
-      `SELECT lc.last_contact_at, ARRAY(${ACTIVE_FLAGS_SQL} ORDER BY 1) AS flags
-       FROM cases c ${LAST_CONTACT_SQL} WHERE c.id = $1`,
+      `SELECT c.last_contact_at, ARRAY(${ACTIVE_FLAGS_SQL} ORDER BY 1) AS flags FROM cases c WHERE c.id = $1`,
       [c.id],
     );
     const names = await this.store.names(m, [

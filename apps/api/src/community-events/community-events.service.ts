@@ -35,7 +35,8 @@ export class CommunityEventsService {
       .skip((q.page - 1) * q.pageSize)
       .take(q.pageSize)
       .getManyAndCount();
-    return { items: rows.map(toView), total, page: q.page, pageSize: q.pageSize };
+    // A few events a week per agency: counted exactly.
+    return { items: rows.map(toView), total, totalCapped: false, page: q.page, pageSize: q.pageSize };
   }
 
   async create(actor: Actor, body: CommunityEventRequest): Promise<CommunityEventView> {

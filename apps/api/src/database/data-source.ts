@@ -3,7 +3,11 @@ import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import { MIGRATIONS } from '@pathways/migrations';
 import { ENTITIES } from './entities';
 
-export function dataSourceOptions(url: string, poolMax = 20): DataSourceOptions {
+/**
+ * `statementTimeoutMs`: a request's statement is cancelled after 30 s; migrations pass 0 (none), since building an
+ * index or backfilling a column over a million rows takes longer.
+ */
+export function dataSourceOptions(url: string, poolMax = 20, statementTimeoutMs = 30000): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -18,7 +22,7 @@ export function dataSourceOptions(url: string, poolMax = 20): DataSourceOptions 
       max: poolMax,
       // Fail fast when the database is unreachable instead of queueing requests forever.
       connectionTimeoutMillis: 3000,
-      statement_timeout: 30000,
+      statement_timeout: statementTimeoutMs,
       idle_in_transaction_session_timeout: 60000,
       application_name: 'pathways-api',
     },

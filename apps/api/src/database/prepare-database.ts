@@ -15,7 +15,8 @@ export interface PrepareOptions {
 export async function prepareDatabase(url: string, options: PrepareOptions): Promise<void> {
   if (options.production && options.seedDemo)
     throw new Error('Refusing to seed demo accounts with NODE_ENV=production (unset SEED_DEMO).');
-  const ds = new DataSource(dataSourceOptions(url, 2));
+  // No statement timeout: a migration over a large database may build indexes for minutes.
+  const ds = new DataSource(dataSourceOptions(url, 2, 0));
   await ds.initialize();
   try {
     const ran = await ds.runMigrations({ transaction: 'each' });

@@ -11,6 +11,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { notFound } from '../common/app-exception';
 import type { Actor } from '../common/actor';
+import { cappedCountSql, pageTotal } from '../common/list-count';
 import { Params } from '../common/sql-params';
 import { ReferralEntity } from '../referrals/referral.entity';
 import { canSeeReferral, isPoliceViewer } from '../referrals/referrals.policy';
@@ -72,15 +73,20 @@ export class NoticesQueryService {
     return this.dataSource.transaction(async (m) => {
       const p = new Params();
       const where = `WHERE ${noticeScopeSql(actor, p)}`;
-      const [{ n: total } = { n: 0 }] = await m.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM notices n JOIN referrals r ON r.id = n.referral_id ${where}`,
+      const [count] = await m.query<{ n: number }[]>(
+        cappedCountSql(`FROM notices n JOIN referrals r ON r.id = n.referral_id ${where}`),
         p.values,
       );
       const rows: NoticeRow[] = await m.query(
         `${SELECT} ${where} ORDER BY n.sent_at DESC, n.id LIMIT ${p.add(q.pageSize)} OFFSET ${p.add((q.page - 1) * q.pageSize)}`,
         p.values,
       );
-      return { items: await this.views(m, actor, rows, q.lang), total, page: q.page, pageSize: q.pageSize };
+      return {
+        items: await this.views(m, actor, rows, q.lang),
+        ...pageTotal(count?.n),
+        page: q.page,
+        pageSize: q.pageSize,
+      };
     });
   }
 

@@ -44,10 +44,15 @@ const orNull = (column: string, values: readonly string[]) => `${column} IS NULL
   `status = 'DRAFT' OR (reference_number IS NOT NULL AND youth_id IS NOT NULL AND received_at IS NOT NULL)`,
 )
 @Index('ix_referrals_referring_user_created', ['referringUserId', 'createdAt'])
-@Index('ix_referrals_referring_org_received', ['referringOrgId', 'receivedAt'])
+// Lists in received order per role scope (id: the tiebreak), and the reports' period per organization.
+@Index('ix_referrals_referring_user_received', ['referringUserId', 'receivedAt', 'id'])
+@Index('ix_referrals_referring_org_received', ['referringOrgId', 'receivedAt', 'id'])
+@Index('ix_referrals_provider_received', ['providerOrgId', 'receivedAt', 'id'])
+@Index('ix_referrals_counselor_received', ['assignedCounselorId', 'receivedAt', 'id'], {
+  where: 'assigned_counselor_id IS NOT NULL',
+})
 @Index('ix_referrals_provider_status_received', ['providerOrgId', 'status', 'receivedAt'])
-// Outcome reports: the provider's referrals received in a period, whatever their status.
-@Index('ix_referrals_provider_received', ['providerOrgId', 'receivedAt'])
+@Index('ix_referrals_referring_org_status_received', ['referringOrgId', 'status', 'receivedAt'])
 // The public dashboard: every organization's referrals of a year, and the first and last year with data.
 @Index('ix_referrals_received', ['receivedAt'], { where: 'received_at IS NOT NULL' })
 @Index('ix_referrals_counselor_status', ['assignedCounselorId', 'status'], {

@@ -13,6 +13,7 @@ import { SchoolEntity } from '../catalog/catalog.entities';
 import { notFound } from '../common/app-exception';
 import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
+import { cappedCountSql, pageTotal } from '../common/list-count';
 import { Params } from '../common/sql-params';
 import { GuardianEntity, YouthEntity } from '../youth/youth.entity';
 import { ReferralEventEntity } from './referral-event.entity';
@@ -91,8 +92,11 @@ export class ReferralsQueryService {
         );
       }
     }
+    // The column, then id in the same direction: the scope's (scope, column, id) index serves either direction and
+    // the page stops after pageSize rows. Drafts (not yet received) come first when sorting newest received first.
     const [field, direction] = (q.sort ?? 'createdAt:desc').split(':') as [string, string];
-    const order = `${SORT_COLUMNS[field] ?? 'r.created_at'} ${direction === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, r.id`;
+    const dir = direction === 'asc' ? 'ASC' : 'DESC';
+    const order = `${SORT_COLUMNS[field] ?? 'r.created_at'} ${dir}, r.id ${dir}`;
     const from = 'FROM referrals r LEFT JOIN youth y ON y.id = r.youth_id';
     const condition = `WHERE ${where.join(' AND ')}`;
     const limit = p.add(q.pageSize);
@@ -109,13 +113,13 @@ export class ReferralsQueryService {
         p.values,
       ),
       this.dataSource.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n ${from} ${condition}`,
+        cappedCountSql(`${from} ${condition}`),
         p.values.slice(0, p.values.length - 2),
       ),
     ]);
     return {
       items: rows.map((row) => toListItem(row, actor)),
-      total: count[0]?.n ?? 0,
+      ...pageTotal(count[0]?.n),
       page: q.page,
       pageSize: q.pageSize,
     };

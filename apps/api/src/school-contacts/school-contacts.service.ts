@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { validationFailed } from '../common/app-exception';
 import type { Actor } from '../common/actor';
+import { cappedCountSql, pageTotal } from '../common/list-count';
 import { Params } from '../common/sql-params';
 import { SchoolContactEntity } from './school-contact.entity';
 
@@ -97,11 +98,11 @@ export class SchoolContactsService {
     const [rows, count] = await Promise.all([
       this.rows(query, condition, p.values, page),
       this.dataSource.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM school_contacts c WHERE ${condition}`,
+        cappedCountSql(`FROM school_contacts c WHERE ${condition}`),
         countParams,
       ),
     ]);
-    return { items: rows.map(toView), total: count[0]?.n ?? 0, page: q.page, pageSize: q.pageSize };
+    return { items: rows.map(toView), ...pageTotal(count[0]?.n), page: q.page, pageSize: q.pageSize };
   }
 
   private rows(

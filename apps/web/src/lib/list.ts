@@ -1,5 +1,11 @@
 import type { Page } from '@pathways/contracts';
 
+/** A page's total for display: "1,234", or "1,000+" when the API stopped counting at LIST_COUNT_CAP. */
+export function formatPageTotal(page: Pick<Page<unknown>, 'total' | 'totalCapped'>, locale: string): string {
+  const n = new Intl.NumberFormat(locale).format(page.total);
+  return page.totalCapped ? `${n}+` : n;
+}
+
 /**
  * The items of a list answer. Collections under a record (a case's goals, a referral's notices) answer a plain
  * array; paged lists answer a Page (API.md "Conventions"). Readers of either take the items the same way.

@@ -1,4 +1,4 @@
-import { Group, Pagination } from '@mantine/core';
+import { Group, Pagination, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 interface ListPaginationProps {
@@ -6,14 +6,16 @@ interface ListPaginationProps {
   pageSize: number;
   page: number;
   onChange: (page: number) => void;
+  /** The API stopped counting at `total` (LIST_COUNT_CAP): say that the pages hold the first matches only. */
+  capped?: boolean;
 }
 
 /** Page numbers with spoken names for every control (previous, next, each page); nothing when one page fits. */
-export function ListPagination({ total, pageSize, page, onChange }: ListPaginationProps) {
+export function ListPagination({ total, pageSize, page, onChange, capped }: ListPaginationProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
-  return (
+  const pagination = (
     <Group justify="center">
       <Pagination
         total={pages}
@@ -36,5 +38,14 @@ export function ListPagination({ total, pageSize, page, onChange }: ListPaginati
         })}
       />
     </Group>
+  );
+  if (!capped) return pagination;
+  return (
+    <Stack gap="xs" align="center">
+      {pagination}
+      <Text size="sm" c="dimmed">
+        {t('common.pagination.capped', { cap: total })}
+      </Text>
+    </Stack>
   );
 }

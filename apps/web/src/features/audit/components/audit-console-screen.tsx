@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorState } from '../../../components/ui/error-state';
 import { ListPagination } from '../../../components/ui/list-pagination';
+import { formatPageTotal } from '../../../lib/list';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import {
@@ -61,12 +62,13 @@ export function AuditConsoleScreen({ filters, onFiltersChange, reviewHref }: Aud
           <>
             <Text size="sm" c="dimmed" role="status" aria-live="polite">
               {t('auditConsole.count', {
-                total: new Intl.NumberFormat(i18n.language).format(events.data.total),
+                total: formatPageTotal(events.data, i18n.language),
               })}
             </Text>
             <AuditEventList events={events.data.items} caption={t('auditConsole.title')} />
             <ListPagination
               total={events.data.total}
+              capped={events.data.totalCapped}
               pageSize={AUDIT_PAGE_SIZE}
               page={filters.page}
               onChange={(page) => onFiltersChange({ ...filters, page })}

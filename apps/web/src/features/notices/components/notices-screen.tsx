@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorState } from '../../../components/ui/error-state';
 import { ListPagination } from '../../../components/ui/list-pagination';
+import { formatPageTotal } from '../../../lib/list';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { formatDate } from '../../../lib/format';
@@ -68,7 +69,7 @@ export function NoticesScreen({ query, onQueryChange, links }: NoticesScreenProp
         ) : page ? (
           <>
             <Text size="sm" c="dimmed" role="status" aria-live="polite">
-              {t('notices.count', { total: page.total.toLocaleString(i18n.language) })}
+              {t('notices.count', { total: formatPageTotal(page, i18n.language) })}
             </Text>
             {isPhone ? (
               <Stack
@@ -138,6 +139,7 @@ export function NoticesScreen({ query, onQueryChange, links }: NoticesScreenProp
             )}
             <ListPagination
               total={page.total}
+              capped={page.totalCapped}
               pageSize={page.pageSize}
               page={query.page}
               onChange={(next) => onQueryChange({ ...query, page: next })}

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ListPagination } from '../../../components/ui/list-pagination';
+import { formatPageTotal } from '../../../lib/list';
 import { ErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -59,7 +60,7 @@ export function SchoolContactListScreen({
       ) : page ? (
         <Stack>
           <Text size="sm" c="dimmed" role="status">
-            {t('schoolContacts.count', { total: page.total.toLocaleString(i18n.language) })}
+            {t('schoolContacts.count', { total: formatPageTotal(page, i18n.language) })}
           </Text>
           {isPhone ? (
             <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
@@ -104,6 +105,7 @@ export function SchoolContactListScreen({
           )}
           <ListPagination
             total={page.total}
+            capped={page.totalCapped}
             pageSize={page.pageSize}
             page={query.page}
             onChange={onPageChange}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../../components/ui/empty-state';
 import { ErrorState } from '../../../../components/ui/error-state';
 import { ListPagination } from '../../../../components/ui/list-pagination';
+import { formatPageTotal } from '../../../../lib/list';
 import { LoadingState } from '../../../../components/ui/loading-state';
 import { PageHeader } from '../../../../components/ui/page-header';
 import { useStaff } from '../../../../lib/people/get-staff';
@@ -53,11 +54,12 @@ export function CaseListScreen({ filters, onFiltersChange, links }: CaseListScre
         ) : page ? (
           <>
             <Text size="sm" c="dimmed" role="status" aria-live="polite">
-              {t('cases.list.count', { total: page.total.toLocaleString(i18n.language) })}
+              {t('cases.list.count', { total: formatPageTotal(page, i18n.language) })}
             </Text>
             <CaseList items={page.items} links={links} showCounselor={supervisor} />
             <ListPagination
               total={page.total}
+              capped={page.totalCapped}
               pageSize={page.pageSize}
               page={filters.page}
               onChange={(next) => onFiltersChange({ ...filters, page: next })}

@@ -19,7 +19,13 @@ const now = new Date('2026-03-20T17:00:00.000Z');
 function serve(items: ReferralListItem[]) {
   return mockFetch((url) => {
     if (url.startsWith('/api/referrals')) {
-      const page: Page<ReferralListItem> = { items, total: items.length, page: 1, pageSize: 25 };
+      const page: Page<ReferralListItem> = {
+        items,
+        total: items.length,
+        totalCapped: false,
+        page: 1,
+        pageSize: 25,
+      };
       return { status: 200, body: page };
     }
     if (url.startsWith('/api/caseloads'))

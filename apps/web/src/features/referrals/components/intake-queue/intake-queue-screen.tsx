@@ -79,6 +79,7 @@ export function IntakeQueueScreen({
                 <IntakeQueueList items={page.items} links={links} now={now} />
                 <ListPagination
                   total={page.total}
+                  capped={page.totalCapped}
                   pageSize={page.pageSize}
                   page={filters.page}
                   onChange={(next) => onFiltersChange({ ...filters, page: next })}

@@ -16,10 +16,18 @@ const links = {
 };
 const filters: ReferralListQuery = { page: 1, pageSize: 20, sort: 'receivedAt:desc' };
 
-function serve(items: ReferralListItem[]) {
+function serve(
+  items: ReferralListItem[],
+  counted: Pick<Page<unknown>, 'total' | 'totalCapped'> | null = null,
+) {
   return mockFetch((url) => {
     if (url.startsWith('/api/referrals')) {
-      const page: Page<ReferralListItem> = { items, total: items.length, page: 1, pageSize: 20 };
+      const page: Page<ReferralListItem> = {
+        items,
+        ...(counted ?? { total: items.length, totalCapped: false }),
+        page: 1,
+        pageSize: 20,
+      };
       return { status: 200, body: page };
     }
     if (url.startsWith('/api/schools')) return { status: 200, body: [] };
@@ -92,4 +100,28 @@ test('a police supervisor sees the agency list without a "Refer a youth" action'
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Referrals' })).toBeInTheDocument();
   expect(screen.queryByRole('link', { name: 'Refer a youth' })).not.toBeInTheDocument();
+});
+
+test('says "1,000+" and that only the first matches are paged when the API stopped counting', async () => {
+  const item: ReferralListItem = {
+    id: 'r1',
+    referenceNumber: 'R-2026-000123',
+    status: 'ENROLLED',
+    pathway: 'LE_DIVERSION_626B',
+    priority: 'ROUTINE',
+    youthDisplayName: 'Alex Rivera',
+    schoolName: 'Castle Park High',
+    receivedAt: '2026-03-01T18:55:00.000Z',
+    dueServiceStartAt: '2026-03-21T18:55:00.000Z',
+    createdAt: '2026-03-01T18:50:00.000Z',
+    eligibilityDecision: 'ELIGIBLE',
+  };
+  serve([item], { total: 1000, totalCapped: true });
+  renderList();
+
+  expect(await screen.findByText('Referrals: 1,000+')).toBeInTheDocument();
+  expect(
+    screen.getByText('Showing the first 1,000 matches. Narrow the filters to find the others.'),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Page 50' })).toBeInTheDocument();
 });

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../../components/ui/empty-state';
 import { ListPagination } from '../../../../components/ui/list-pagination';
+import { formatPageTotal } from '../../../../lib/list';
 import { ErrorState } from '../../../../components/ui/error-state';
 import { LoadingState } from '../../../../components/ui/loading-state';
 import { PageHeader } from '../../../../components/ui/page-header';
@@ -73,11 +74,12 @@ export function ReferralListScreen({ filters, onFiltersChange, links }: Referral
         ) : page ? (
           <>
             <Text size="sm" c="dimmed" role="status" aria-live="polite">
-              {t('referrals.list.count', { total: page.total.toLocaleString(i18n.language) })}
+              {t('referrals.list.count', { total: formatPageTotal(page, i18n.language) })}
             </Text>
             <ReferralList items={page.items} links={links} />
             <ListPagination
               total={page.total}
+              capped={page.totalCapped}
               pageSize={page.pageSize}
               page={filters.page}
               onChange={(next) => onFiltersChange({ ...filters, page: next })}
