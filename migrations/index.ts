@@ -7,6 +7,7 @@ import { Administration1795838990882 } from './1795838990882-Administration';
 import { ReferralEventActions1795841000000 } from './1795841000000-ReferralEventActions';
 import { OutcomeReports1795850000000 } from './1795850000000-OutcomeReports';
 import { ListsAtScale1795860000000 } from './1795860000000-ListsAtScale';
+import { YouthNameSearch1795861000000 } from './1795861000000-YouthNameSearch';
 
 /** Every migration, in order. The TypeORM CLI generates files here; add each new class to this list. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ReferralEventActions1795841000000,
   OutcomeReports1795850000000,
   ListsAtScale1795860000000,
+  YouthNameSearch1795861000000,
 ];

@@ -57,6 +57,24 @@ describe('youth duplicate matching (GET /api/youth/matches)', () => {
     expect(found[0]?.id).toBe(ids[key]);
   });
 
+  it('keeps youth_names to the names in use: a rename finds the new name, and the old one leaves the table', async () => {
+    const names = async () =>
+      (
+        await t.db.query<{ name_norm: string }[]>(
+          `SELECT name_norm FROM youth_names WHERE name_norm LIKE 'seán%' OR name_norm LIKE 'sean%' OR name_norm LIKE 'shaun%'`,
+        )
+      ).map((r) => r.name_norm);
+    expect(await names()).toContain('sean obrien');
+    await t.db.query(`UPDATE youth SET first_name = 'Shaun' WHERE id = $1`, [ids.sean]);
+    try {
+      expect(await names()).toEqual(['shaun obrien']);
+      expect((await match(sro, 'Shaun', "O'Brien"))[0]?.id).toBe(ids.sean);
+    } finally {
+      await t.db.query(`UPDATE youth SET first_name = 'Seán' WHERE id = $1`, [ids.sean]);
+    }
+    expect(await names()).toEqual(['sean obrien']);
+  });
+
   it('scores an exact birth date above ±1 day and a day/month swap, and those above a different date', async () => {
     const score = async (dob: string) =>
       (await match(sro, 'Jose Angel', 'Nunez', dob)).find((m) => m.id === ids.jose)?.score ?? 0;

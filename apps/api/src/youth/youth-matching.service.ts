@@ -34,8 +34,8 @@ interface MatchRow {
 }
 
 /**
- * Duplicate search in the youth registry. Two indexed branches: names similar by trigrams (GIN index on the
- * normalized name, pg_trgm's `%` at a 0.45 threshold), and youth born on an agreeing date (btree) whose name is
+ * Duplicate search in the youth registry. Two indexed branches: names similar by trigrams (pg_trgm's `%` at a 0.45
+ * threshold over the distinct normalized names, youth_names, then their youth by a btree), and youth born on an agreeing date (btree) whose name is
  * at least loosely similar. Scored in libs/domain (youthMatchScore). One VIEW audit row per search, without the
  * searched name.
  */
@@ -62,9 +62,13 @@ export class YouthMatchingService {
         : '';
       const rows: MatchRow[] = await m.query(
         `WITH q AS (SELECT f_name_norm(${name}) AS norm),
+         -- The close names among the distinct ones (trigram index on youth_names), then their youth (btree).
+         names AS (
+           SELECT n.name_norm, similarity(n.name_norm, q.norm) AS sim FROM youth_names n, q WHERE n.name_norm % q.norm
+         ),
          candidates AS (
-           (SELECT y.id FROM youth y, q WHERE y.name_norm % q.norm AND ${scopeA}
-             ORDER BY similarity(y.name_norm, q.norm) DESC LIMIT ${CANDIDATES_PER_BRANCH})
+           (SELECT y.id FROM names n JOIN youth y ON y.name_norm = n.name_norm WHERE ${scopeA}
+             ORDER BY n.sim DESC LIMIT ${CANDIDATES_PER_BRANCH})
            UNION
            (SELECT y.id FROM youth y, q WHERE y.date_of_birth = ANY(${dates}::date[])
               AND similarity(y.name_norm, q.norm) >= ${MIN_SIMILARITY_WITH_BIRTH_DATE} AND ${scopeB}

@@ -23,7 +23,9 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 /**
  * The youth registry (DOMAIN.md "Youth"). One youth, many referrals; owned by the provider organization that serves
  * them. `name_norm` is set by a database trigger (`f_name_norm`: accents and case folded, apostrophes dropped,
- * hyphens as spaces) and carries a trigram GIN index (migration ReferralIntake) for duplicate matching.
+ * hyphens as spaces) and carries a trigram GIN index (migration ReferralIntake) for the list searches. Duplicate
+ * matching finds close names by trigram in `youth_names` (the distinct names, kept by statement triggers on youth;
+ * migration YouthNameSearch), then their youth through ix_youth_name_norm.
  */
 @Entity('youth')
 @Check(
@@ -32,6 +34,7 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 )
 @Index('ix_youth_date_of_birth', ['dateOfBirth'])
 @Index('ix_youth_organization', ['organizationId'])
+@Index('ix_youth_name_norm', ['nameNorm'])
 // Trigram GIN index (gin_trgm_ops), created by hand in the migration.
 @Index('ix_youth_name_norm_trgm', { synchronize: false })
 export class YouthEntity {
