@@ -1,9 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Lists at a million referrals (issue #8). Each role's list, in its default order (newest received, newest opened),
- * reads one index in order and stops after a page: the scope column, the sort column, then `id` (the tiebreak, in
- * the same direction, so a backward scan serves the descending order). The police agency's status filter gets its own
+ * Lists at a million referrals (issue #8). Each role's list, in its default order (newest received, newest opened,
+ * open cases by nearest target end), reads one index in order and stops after a page: the scope column, the sort
+ * column, then `id` (the tiebreak, in the same direction, so a backward scan serves the descending order). The police agency's status filter gets its own
  * index, as the provider's had. Cases keep `last_contact_at` (the last COMPLETED contact), maintained by statement
  * triggers on contacts, so "sort by last contact" reads an index instead of every open case's contacts.
  */
@@ -33,6 +33,13 @@ export class ListsAtScale1795860000000 implements MigrationInterface {
     );
     await queryRunner.query(
       `CREATE INDEX "ix_cases_counselor_opened" ON "cases" ("primary_counselor_id", "opened_at", "id") `,
+    );
+    // The case list's default: open cases, the nearest target end first.
+    await queryRunner.query(
+      `CREATE INDEX "ix_cases_provider_open_target" ON "cases" ("provider_org_id", "target_end_at", "id") WHERE status <> 'CLOSED'`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "ix_cases_counselor_open_target" ON "cases" ("primary_counselor_id", "target_end_at", "id") WHERE status <> 'CLOSED'`,
     );
     await queryRunner.query(`ALTER TABLE "cases" ADD "last_contact_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(
@@ -102,6 +109,8 @@ export class ListsAtScale1795860000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."ix_cases_counselor_last_contact"`);
     await queryRunner.query(`DROP INDEX "public"."ix_cases_provider_last_contact"`);
     await queryRunner.query(`ALTER TABLE "cases" DROP COLUMN "last_contact_at"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_cases_counselor_open_target"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_cases_provider_open_target"`);
     await queryRunner.query(`DROP INDEX "public"."ix_cases_counselor_opened"`);
     await queryRunner.query(`DROP INDEX "public"."ix_cases_provider_opened"`);
     await queryRunner.query(`DROP INDEX "public"."ix_referrals_referring_org_status_received"`);

@@ -53,6 +53,12 @@ const orNull = (column: string, values: readonly string[]) => `${column} IS NULL
 // Lists: newest opened and last contact per role scope (id: the tiebreak); never-contacted cases sort as the stalest.
 @Index('ix_cases_provider_opened', ['providerOrgId', 'openedAt', 'id'])
 @Index('ix_cases_counselor_opened', ['primaryCounselorId', 'openedAt', 'id'])
+@Index('ix_cases_provider_open_target', ['providerOrgId', 'targetEndAt', 'id'], {
+  where: "status <> 'CLOSED'",
+})
+@Index('ix_cases_counselor_open_target', ['primaryCounselorId', 'targetEndAt', 'id'], {
+  where: "status <> 'CLOSED'",
+})
 // NULLS FIRST, created by hand in the migration.
 @Index('ix_cases_provider_last_contact', { synchronize: false })
 @Index('ix_cases_counselor_last_contact', { synchronize: false })
