@@ -103,7 +103,10 @@ export const LOADED_TABLES = [
 /** Tables that must be empty (the generator refuses, or drops the schema with --reset); audit rows are appended. */
 const YOUTH_DATA = LOADED_TABLES.filter((x) => x !== 'audit_events');
 
-/** The generator's scratch schema: plans and staging tables (unlogged), dropped at the end of every run. */
+/**
+ * The generator's scratch schema: plans and staging tables (unlogged), dropped at the end of every run (main.ts then
+ * keeps the run's record there for `npm run bench`: last-run.ts).
+ */
 export const SCRATCH = 'pathways_generate';
 
 interface Step {

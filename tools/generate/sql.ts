@@ -9,6 +9,13 @@ export const DAY = 86_400;
 export const HOUR = 3_600;
 export const MIN = 60;
 
+/**
+ * A decision returned to the officer (ineligible, declined, unable to contact, unsuccessful) is mostly answered
+ * within days; one in eight waits, but none longer than this: an officer's work list holds last month's returns,
+ * not two years of them.
+ */
+export const RETURN_ANSWERED_WITHIN_DAYS = 30;
+
 /** A SQL string literal. */
 export const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 

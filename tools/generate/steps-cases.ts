@@ -27,6 +27,7 @@ import { at, type Ctx } from './context';
 import {
   after,
   DAY,
+  RETURN_ANSWERED_WITHIN_DAYS,
   HOUR,
   isoText,
   lit,
@@ -153,7 +154,8 @@ export function casePlanSql(c: Ctx): string {
        CASE WHEN outcome = 'SUCCESSFUL' THEN t_closed END AS t_done,
        CASE WHEN outcome = 'UNSUCCESSFUL' AND pathway = 'LE_DIVERSION_626B' THEN t_closed END AS t_return`,
       `${wt(`t_ph1a + (7 + 14 * ${u('t.ph2')}) * 86400`, u('t.ph2.h'))} AS t_ph2a,
-       CASE WHEN t_return IS NOT NULL AND ${cap} - t_return > ${4 * DAY} AND ${u('ack')} < 0.88
+       CASE WHEN t_return IS NOT NULL AND ${cap} - t_return > ${4 * DAY}
+             AND (${u('ack')} < 0.88 OR ${cap} - t_return > ${RETURN_ANSWERED_WITHIN_DAYS * DAY})
             THEN least(${after('t_return', `0.1 + 3.9 * ${u('t.ack')}`, u('t.ack.h'))}, ${cap}) END AS t_cack,
        t_service IS NOT NULL AND ${u('psychotherapy')} < 0.05 AS psych,
        t_assess IS NOT NULL AND ${u('suicide')} < CASE WHEN theme = 'WELLBEING' THEN 0.03 ELSE 0.004 END AS suicide,

@@ -21,6 +21,7 @@ import {
 import {
   after,
   DAY,
+  RETURN_ANSWERED_WITHIN_DAYS,
   isoText,
   lit,
   localDate,
@@ -395,7 +396,8 @@ export function referralPlanSql(c: Ctx): string {
             WHEN t_info <= ${c.cap} THEN 'NEEDS_INFO'
             ELSE 'SUBMITTED' END AS status`,
       `CASE WHEN status IN ('INELIGIBLE', 'DECLINED', 'UNABLE_TO_CONTACT') AND ${c.cap} - t_final0 > ${4 * DAY}
-              AND ${u('ack')} < 0.88 THEN least(${after('t_final0', `0.1 + 3.9 * ${u('t.ack')}`, u('t.ack.h'))}, ${c.cap}) END AS t_rack`,
+              AND (${u('ack')} < 0.88 OR ${c.cap} - t_final0 > ${RETURN_ANSWERED_WITHIN_DAYS * DAY})
+              THEN least(${after('t_final0', `0.1 + 3.9 * ${u('t.ack')}`, u('t.ack.h'))}, ${c.cap}) END AS t_rack`,
     ],
   );
   return `CREATE UNLOGGED TABLE g_ref AS
