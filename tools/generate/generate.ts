@@ -109,6 +109,9 @@ const YOUTH_DATA = LOADED_TABLES.filter((x) => x !== 'audit_events');
  */
 export const SCRATCH = 'pathways_generate';
 
+/** The trigger that keeps cases.last_contact_at as contacts are inserted (migration ListsAtScale). */
+const LAST_CONTACT_TRIGGER = 'tr_contacts_last_contact_insert';
+
 interface Step {
   name: string;
   table: string;
@@ -325,6 +328,10 @@ export async function generateDataset(url: string, options: GenerateOptions): Pr
       await main.query(`ALTER TABLE public.${fk.table} DROP CONSTRAINT "${fk.name}"`);
     const indexes = await secondaryIndexes(main);
     for (const ix of indexes) await main.query(`DROP INDEX public."${ix.name}"`);
+    // cases.last_contact_at is kept by a statement trigger on contacts: one UPDATE of every case per contacts
+    // statement, which with the cases indexes rebuilt cost 100 s. Off for the load; set once below, after the last
+    // contacts and before the cases indexes are rebuilt.
+    await main.query(`ALTER TABLE public.contacts DISABLE TRIGGER ${LAST_CONTACT_TRIGGER}`);
     // With wal_level=minimal (the embedded server as the generator starts it), a table truncated in this transaction
     // is written without WAL and synced at commit. They are empty: refuseOrReset made sure.
     const walMinimal =
@@ -345,6 +352,8 @@ export async function generateDataset(url: string, options: GenerateOptions): Pr
     // its tables are complete, while the second session is still computing the later tables.
     const pending = new Map<string, number>();
     for (const s of plan) pending.set(s.table, (pending.get(s.table) ?? 0) + 1);
+    // cases completes only once its last_contact_at is set, after the contacts (below).
+    pending.set('cases', (pending.get('cases') ?? 0) + 1);
     const complete = (table: string) => !LOADED_TABLES.includes(table as never) || pending.get(table) === 0;
     const validated = new Set<string>();
     const post = { indexes: 0, analyze: 0, foreignKeys: 0 };
@@ -371,6 +380,22 @@ export async function generateDataset(url: string, options: GenerateOptions): Pr
           );
           validated.add(fk.name);
         }
+      if (table === 'contacts') await lastContacts();
+    };
+    let lastContactsSet = false;
+    const lastContacts = async () => {
+      if (lastContactsSet) return;
+      lastContactsSet = true;
+      const s = Date.now();
+      const updated = await main.query(
+        `UPDATE public.cases c SET last_contact_at = k.at
+           FROM (SELECT case_id, max(occurred_at) AS at FROM public.contacts
+                  WHERE case_id IS NOT NULL AND result = 'COMPLETED' GROUP BY case_id) k
+          WHERE k.case_id = c.id`,
+      );
+      line('cases: last contact', updated.rowCount ?? 0, (Date.now() - s) / 1000);
+      await main.query(`ALTER TABLE public.contacts ENABLE TRIGGER ${LAST_CONTACT_TRIGGER}`);
+      await finish('cases');
     };
     const direct = async (job: Job) => {
       job.state = 'direct';
@@ -413,6 +438,7 @@ export async function generateDataset(url: string, options: GenerateOptions): Pr
 
     pending.set('audit_events', 1);
     await finish('audit_events');
+    await lastContacts(); // (already done unless no contacts were generated)
     line(`recreate ${indexes.length} indexes (as tables completed)`, null, post.indexes);
     line(`analyze (as tables completed)`, null, post.analyze);
     line(`recreate and validate ${validated.size} foreign keys`, null, post.foreignKeys);

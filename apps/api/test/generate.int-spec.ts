@@ -137,6 +137,27 @@ describe('db:generate: synthetic data set', () => {
     ).toEqual([]);
   });
 
+  it('keeps what the triggers keep: each case’s last completed contact, and the distinct youth names', async () => {
+    expect(
+      await q(
+        `SELECT c.case_number FROM cases c
+          WHERE c.last_contact_at IS DISTINCT FROM
+                (SELECT max(k.occurred_at) FROM contacts k WHERE k.case_id = c.id AND k.result = 'COMPLETED')`,
+      ),
+    ).toEqual([]);
+    expect(await n(`SELECT count(*) AS n FROM cases WHERE last_contact_at IS NOT NULL`)).toBeGreaterThan(0);
+    // Left enabled for the application after the load.
+    expect(
+      await q(`SELECT tgname FROM pg_trigger WHERE tgrelid = 'contacts'::regclass AND tgname LIKE 'tr_contacts_last_contact%'
+                 AND tgenabled = 'D'`),
+    ).toEqual([]);
+    expect(
+      await n(
+        `SELECT count(*) AS n FROM (SELECT name_norm FROM youth EXCEPT SELECT name_norm FROM youth_names) x`,
+      ),
+    ).toBe(0);
+  });
+
   it('records program participation consent (guardian and assent, or a self-consent basis) before each case opens', async () => {
     expect(
       await n(`SELECT count(*) AS n FROM cases c WHERE NOT EXISTS (
