@@ -68,10 +68,14 @@ export class SessionsService {
 
   /** The live session and active user for a token, or null (unknown, revoked, idle or absolute timeout). */
   async validate(token: string): Promise<ValidSession | null> {
-    const session = await this.dataSource.getRepository(SessionEntity).findOne({
-      where: { tokenHash: hashToken(token), kind: 'SESSION', revokedAt: IsNull() },
-      relations: { user: { organization: true } },
-    });
+    // One statement per request: findOne with relations would first run a DISTINCT query for the ids to fetch.
+    const session = await this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u')
+      .leftJoinAndSelect('u.organization', 'o')
+      .where(`s.tokenHash = :hash AND s.kind = 'SESSION' AND s.revokedAt IS NULL`, { hash: hashToken(token) })
+      .getOne();
     if (!session?.user?.active) return null;
     const now = this.clock.now();
     const security = this.settings.securityFrom(this.settings.parse(session.user.organization?.settings));

@@ -92,7 +92,12 @@ export class CasesQueryService {
          ${condition} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
         p.values,
       );
-      const [count] = await m.query<{ n: number }[]>(cappedCountSql(`${from} ${condition}`), countValues);
+      // Without a search the count needs only the cases: joining referrals and youth to count 1,001 open cases led
+      // the planner to hash every youth (465k rows read).
+      const [count] = await m.query<{ n: number }[]>(
+        cappedCountSql(`${q.q ? from : 'FROM cases c'} ${condition}`),
+        countValues,
+      );
       // One VIEW row for the page (entity ids are on the detail reads).
       await this.audit.record(m, actor, { action: 'VIEW', entityType: 'case.list' });
       return {

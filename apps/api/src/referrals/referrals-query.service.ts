@@ -113,7 +113,8 @@ export class ReferralsQueryService {
         p.values,
       ),
       this.dataSource.query<{ n: number }[]>(
-        cappedCountSql(`${from} ${condition}`),
+        // The youth are joined only for a name search.
+        cappedCountSql(`${nameSearch ? from : 'FROM referrals r'} ${condition}`),
         p.values.slice(0, p.values.length - 2),
       ),
     ]);

@@ -31,6 +31,11 @@ import { reportPeriod } from './report-period';
 
 /** Memory for the report's sorts, hashes and CTEs (the server default of 4 MB spills a year to disk). */
 const REPORT_WORK_MEM = '64MB';
+/**
+ * A report's statements may run longer than a request's 30 s: a year of a million referrals takes about 30 s for the
+ * cohort alone (README "Scale"). Slow is better than a 500 (the dashboard shows that it is loading).
+ */
+const REPORT_STATEMENT_TIMEOUT = '120s';
 
 /** A file to download. */
 export interface CsvFile {
@@ -116,6 +121,7 @@ export class OutcomeReportService {
     // The cohort CTEs and their hash joins hold a year of referrals: room for them in memory, for this
     // transaction only.
     await m.query(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`);
+    await m.query(`SET LOCAL statement_timeout = '${REPORT_STATEMENT_TIMEOUT}'`);
     const now = this.clock.now();
     const period = reportPeriod(q, now);
     const scope = scopeOf(actor);
