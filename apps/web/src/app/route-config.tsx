@@ -72,7 +72,7 @@ export const routes: RouteObject[] = [
   },
 ];
 
-type AppRouter = ReturnType<typeof createBrowserRouter>;
+export type AppRouter = ReturnType<typeof createBrowserRouter>;
 
 /**
  * A 401 on any call but login means the server ended the session (idle or absolute timeout, revoked):
