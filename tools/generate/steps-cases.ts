@@ -22,7 +22,12 @@ import {
   SESSION_NOTES,
   sessionType,
 } from '../../apps/api/src/database/seed/seed-demo-case-text';
-import { EARLY_REASONS, FULL_LENGTH_REASONS } from '../../apps/api/src/database/seed/seed-demo-case-plan';
+import { YASI_DOMAINS } from '../../apps/api/src/database/seed/seed-demo-case-measures';
+import {
+  CASE_DURATION_DAYS,
+  EARLY_REASONS,
+  FULL_LENGTH_REASONS,
+} from '../../apps/api/src/database/seed/seed-demo-case-plan';
 import { at, type Ctx } from './context';
 import {
   after,
@@ -50,21 +55,6 @@ import { NOTE_PLANS } from './text';
  * functions by the contact and the note steps.
  */
 
-/** How long a case runs before the closure request, by reason (days), as the demo seed plans it. */
-const DURATION: Record<string, readonly [number, number]> = {
-  COMPLETED_ALL_GOALS: [80, 100],
-  COMPLETED_MOST_GOALS: [72, 100],
-  NON_PARTICIPATION: [45, 95],
-  WITHDREW: [5, 60],
-  NEW_LAW_ENFORCEMENT_CONTACT: [25, 85],
-  MOVED: [15, 80],
-  HIGHER_LEVEL_OF_CARE: [15, 60],
-  INELIGIBLE_DISCOVERED: [2, 8],
-  UNABLE_TO_LOCATE: [40, 90],
-  AGED_OUT: [30, 100],
-  OTHER: [20, 80],
-};
-
 const OFFENSE = textArray([...OFFENSE_PATHWAYS]);
 const LANGUAGE_NAME: Record<string, string> = {
   en: 'English',
@@ -88,8 +78,8 @@ export function casePlanSql(c: Ctx): string {
   const reasons = textArray(CLOSURE_REASONS);
   const index = (pairs: readonly (readonly [string, number])[]) =>
     pairs.map(([x, w]) => [String(CLOSURE_REASONS.indexOf(x as never) + 1), w] as const);
-  const lo = `ARRAY[${CLOSURE_REASONS.map((x) => DURATION[x]?.[0] ?? 20).join(',')}]::float8[]`;
-  const hi = `ARRAY[${CLOSURE_REASONS.map((x) => DURATION[x]?.[1] ?? 80).join(',')}]::float8[]`;
+  const lo = `ARRAY[${CLOSURE_REASONS.map((x) => CASE_DURATION_DAYS[x]?.[0] ?? 20).join(',')}]::float8[]`;
+  const hi = `ARRAY[${CLOSURE_REASONS.map((x) => CASE_DURATION_DAYS[x]?.[1] ?? 80).join(',')}]::float8[]`;
   const reached = (x: string) =>
     `CASE WHEN t_service <= ${x} THEN 'ACTIVE' WHEN t_assess <= ${x} THEN 'PLANNING' WHEN t_intake <= ${x} THEN 'ASSESSMENT' ELSE 'INTAKE' END`;
   const cap = c.cap;
@@ -669,18 +659,7 @@ export function goalsSql(c: Ctx): string {
 export function assessmentsSql(c: Ctx): string {
   const { r } = c;
   const u = (name: string) => r.u('k.i', `assessment.${name}`);
-  const yasi = [
-    'legal_history',
-    'family',
-    'school',
-    'community_peers',
-    'alcohol_drugs',
-    'mental_health',
-    'aggression',
-    'attitudes',
-    'skills',
-    'employment_free_time',
-  ];
+  const yasi = YASI_DOMAINS;
   const levelOf = (total: string) =>
     `CASE WHEN ${total} <= 7 THEN 'LOW' WHEN ${total} <= 12 THEN 'MODERATE' WHEN ${total} <= 17 THEN 'MODERATE_HIGH' ELSE 'HIGH' END`;
   const offense = `k.pathway = ANY(${OFFENSE})`;

@@ -1,3 +1,4 @@
+import { STREET_WORDS } from '../../apps/api/src/database/seed/seed-demo-referrals';
 /**
  * Words of the synthetic referrals that the demo seed does not already have (its case-work texts are reused from
  * apps/api/src/database/seed/seed-demo-case-text.ts). Invented; no names in narratives or notes.
@@ -35,20 +36,7 @@ export const REASON_WEIGHT: Record<string, number> = {
 };
 export const EXCLUDED_REASON_WEIGHT = 0.15;
 
-export const PLACES = [
-  'hallway',
-  'parking lot',
-  'quad',
-  'locker room',
-  'cafeteria',
-  'bus stop',
-  'gym',
-  'field',
-  'library',
-  'restroom',
-  'front office',
-  'basketball courts',
-];
+export const PLACES = [...STREET_WORDS, 'library', 'restroom', 'front office', 'basketball courts'];
 
 /** Narratives by reason kind; `{place}` is filled per referral. */
 export const NARRATIVES: Record<string, readonly string[]> = {

@@ -25,6 +25,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   database: string;
   onLog?: (line: string) => void;
+  /** Server settings of this run only (`name=value`, command-line flags; nothing is written to the data directory). */
+  settings?: readonly string[];
 }): Promise<EmbeddedDatabase> {
   const dir = resolve(options.dir);
   mkdirSync(join(dir, '..'), { recursive: true });
@@ -43,6 +45,7 @@ export async function startEmbeddedPostgres(options: {
       'listen_addresses=127.0.0.1',
       '-c',
       'max_connections=200',
+      ...(options.settings ?? []).flatMap((s) => ['-c', s]),
     ],
     onLog: () => undefined,
     onError: (e: unknown) => options.onLog?.(e instanceof Error ? e.message : String(e)),

@@ -5,6 +5,20 @@ import type { Work, WorkContext } from './seed-demo-case-work';
 import { ACCOUNTABILITY_TEXT, OFFENSE_PATHWAYS } from './seed-demo-case-text';
 import { DAY, HOUR, iso, localDate, MIN, type Row } from './seed-demo-util';
 
+/** The YASI risk/needs domains the demo seed and the generator score. */
+export const YASI_DOMAINS: readonly string[] = [
+  'legal_history',
+  'family',
+  'school',
+  'community_peers',
+  'alcohol_drugs',
+  'mental_health',
+  'aggression',
+  'attitudes',
+  'skills',
+  'employment_free_time',
+];
+
 /** The measured part of a case: screenings and assessments, accountability items, follow-ups. */
 
 /** Intake screens (YASI or the program intake, C-SSRS, PHQ-A, GAD-7, CRAFFT) and an exit survey. */
@@ -40,18 +54,7 @@ export function assessments(p: CasePlan, c: WorkContext, out: Work, theme: strin
   const offense = OFFENSE_PATHWAYS.has(p.ref.pathway);
   // Risk/needs screen: YASI for police and probation referrals, the program's own intake otherwise.
   if (offense) {
-    const names = [
-      'legal_history',
-      'family',
-      'school',
-      'community_peers',
-      'alcohol_drugs',
-      'mental_health',
-      'aggression',
-      'attitudes',
-      'skills',
-      'employment_free_time',
-    ];
+    const names = YASI_DOMAINS;
     const risk = r.next();
     const scores = Object.fromEntries(
       names.map((n) => [n, Math.min(3, Math.floor(r.next() * (1.2 + risk * 3)))]),

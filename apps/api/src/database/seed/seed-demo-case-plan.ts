@@ -98,7 +98,8 @@ export interface Fate {
   quick?: boolean;
 }
 
-const DURATION: Record<ClosureReason, readonly [number, number]> = {
+/** How long a case runs before the closure request, by reason (days): the demo seed's and the generator's plan. */
+export const CASE_DURATION_DAYS: Record<ClosureReason, readonly [number, number]> = {
   COMPLETED_ALL_GOALS: [80, 100],
   COMPLETED_MOST_GOALS: [72, 100],
   NON_PARTICIPATION: [45, 95],
@@ -168,7 +169,7 @@ export function planTimeline(
   // When work stops (for a closed case, the request; otherwise now or a current period's start).
   let requestAt: number | null = null;
   if (fate.status === 'CLOSED' && reason) {
-    const [lo, hi] = fate.quick ? [1, 3] : DURATION[reason];
+    const [lo, hi] = fate.quick ? [1, 3] : CASE_DURATION_DAYS[reason];
     requestAt = wh.after(opened, Math.min(r.between(lo, hi), ageDays - 1.5));
     requestAt = Math.min(requestAt, now - 1.2 * DAY, maxEnd - 2 * DAY);
   } else if (fate.status === 'CLOSURE_REVIEW') requestAt = wh.within(now - 3 * DAY, r.between(0, 2), cap);

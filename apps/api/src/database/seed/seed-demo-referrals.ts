@@ -338,7 +338,8 @@ const OTHER_LAST = [
   "O'Connor",
   'Washington',
 ];
-const STREET_WORDS = [
+/** Where at school an incident happened: the `{place}` of a narrative (the generator adds a few more). */
+export const STREET_WORDS = [
   'hallway',
   'parking lot',
   'quad',
