@@ -1,6 +1,6 @@
 import type { Me, Page, ReferralListItem, ReferralListQuery } from '@pathways/contracts';
 import { screen, within } from '@testing-library/react';
-import { buildMe } from '../../../../test/factories';
+import { buildMe, buildReferralListItem } from '../../../../test/factories';
 import { mockFetch, renderWithProviders } from '../../../../test/render';
 import { SessionProvider } from '../../../../lib/session';
 import { ReferralListScreen } from './referral-list-screen';
@@ -103,19 +103,7 @@ test('a police supervisor sees the agency list without a "Refer a youth" action'
 });
 
 test('says "1,000+" and that only the first matches are paged when the API stopped counting', async () => {
-  const item: ReferralListItem = {
-    id: 'r1',
-    referenceNumber: 'R-2026-000123',
-    status: 'ENROLLED',
-    pathway: 'LE_DIVERSION_626B',
-    priority: 'ROUTINE',
-    youthDisplayName: 'Alex Rivera',
-    schoolName: 'Castle Park High',
-    receivedAt: '2026-03-01T18:55:00.000Z',
-    dueServiceStartAt: '2026-03-21T18:55:00.000Z',
-    createdAt: '2026-03-01T18:50:00.000Z',
-    eligibilityDecision: 'ELIGIBLE',
-  };
+  const item = buildReferralListItem({ referenceNumber: 'R-2026-000123', status: 'ENROLLED' });
   serve([item], { total: 1000, totalCapped: true });
   renderList();
 
