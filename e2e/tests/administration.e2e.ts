@@ -173,7 +173,14 @@ describeBrowser('administration and oversight: an administrator and an auditor a
     await page.getByLabel('Action').selectOption('LOGIN_FAILED');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL(/action=LOGIN_FAILED/);
-    await page.getByTestId('audit-row').first().waitFor();
+    // The previous rows stay on screen (busy) until the filtered ones arrive: wait for a finished search whose rows
+    // are all failed sign-ins, then read them.
+    await page.waitForFunction(() => {
+      const results = document.querySelector('[data-testid="audit-results"]');
+      if (results?.getAttribute('aria-busy') !== 'false') return false;
+      const cells = Array.from(results.querySelectorAll('[data-testid="audit-row"] td:nth-child(3)'));
+      return cells.length > 0 && cells.every((c) => c.textContent === 'Failed sign-in');
+    });
     const actions = await page.getByTestId('audit-row').locator('td:nth-child(3)').allInnerTexts();
     expect(new Set(actions)).toEqual(new Set(['Failed sign-in']));
     await checkScreen(page, 'audit-console-desktop');

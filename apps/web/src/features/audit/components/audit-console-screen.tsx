@@ -59,7 +59,13 @@ export function AuditConsoleScreen({ filters, onFiltersChange, reviewHref }: Aud
         ) : events.data.items.length === 0 ? (
           <EmptyState title={t('auditConsole.emptyTitle')} description={t('auditConsole.empty')} />
         ) : (
-          <>
+          // The previous search's rows stay on screen while the new one loads: marked busy and dimmed until then.
+          <Stack
+            gap="md"
+            aria-busy={events.isPlaceholderData}
+            data-testid="audit-results"
+            style={{ opacity: events.isPlaceholderData ? 0.6 : 1 }}
+          >
             <Text size="sm" c="dimmed" role="status" aria-live="polite">
               {t('auditConsole.count', {
                 total: formatPageTotal(events.data, i18n.language),
@@ -73,7 +79,7 @@ export function AuditConsoleScreen({ filters, onFiltersChange, reviewHref }: Aud
               page={filters.page}
               onChange={(page) => onFiltersChange({ ...filters, page })}
             />
-          </>
+          </Stack>
         )}
       </Stack>
     </>
