@@ -1,32 +1,15 @@
 import { PERMISSIONS } from '@pathways/contracts';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { queryClient } from '../lib/query-client';
 import { buildAdminUser, buildMe } from '../test/factories';
-import { errorBody, mockFetch, type FakeResponse } from '../test/render';
-import { AppProviders } from './providers';
-import { handleSessionExpiry, routes } from './route-config';
+import { errorBody } from '../test/render';
+import { type FakeApi, startRoutes } from '../test/routes';
 
-type Api = Record<string, (init: RequestInit) => FakeResponse>;
+/** The real routes over a fake API; requests it does not name answer 404. */
+const start = (path: string, api: FakeApi) => startRoutes(path, api);
 
-function start(path: string, api: Api) {
-  const fetchMock = mockFetch((url, init) => {
-    const key = `${init.method ?? 'GET'} ${url.split('?')[0]}`;
-    const handler = api[key];
-    return handler ? handler(init) : { status: 404, body: errorBody(404, 'Not Found', 'Not found') };
-  });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  handleSessionExpiry(router);
-  render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return { router, fetchMock };
-}
-
-const signedOut: Api = {
+const signedOut: FakeApi = {
   'GET /api/auth/me': () => ({ status: 401, body: errorBody(401, 'Unauthorized', 'No session') }),
 };
 

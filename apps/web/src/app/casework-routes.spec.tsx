@@ -1,32 +1,11 @@
 import type { NoticeView } from '@pathways/contracts';
-import { render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { queryClient } from '../lib/query-client';
 import { buildCaseDetail, buildMe } from '../test/factories';
-import { errorBody, mockFetch, type FakeResponse } from '../test/render';
-import { AppProviders } from './providers';
-import { handleSessionExpiry, routes } from './route-config';
+import { type FakeApi, startRoutes } from '../test/routes';
 
-type Api = Record<string, (init: RequestInit) => FakeResponse>;
-
-/** The real routes (lazy modules, loaders, guards) over a fake API; unknown GETs answer an empty list. */
-function start(path: string, api: Api) {
-  const fetchMock = mockFetch((url, init) => {
-    const key = `${init.method ?? 'GET'} ${url.split('?')[0]}`;
-    const handler = api[key];
-    if (handler) return handler(init);
-    if ((init.method ?? 'GET') === 'GET') return { status: 200, body: [] };
-    return { status: 404, body: errorBody(404, 'Not Found', 'Not found') };
-  });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  handleSessionExpiry(router);
-  render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return { router, fetchMock };
-}
+/** The real routes over a fake API; GETs it does not name answer an empty list. */
+const start = (path: string, api: FakeApi) => startRoutes(path, api, { emptyGets: true });
 
 beforeEach(() => {
   queryClient.clear();

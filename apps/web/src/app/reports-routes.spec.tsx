@@ -1,41 +1,20 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { queryClient } from '../lib/query-client';
 import { buildMe } from '../test/factories';
-import { errorBody, mockFetch, type FakeResponse } from '../test/render';
+import { errorBody } from '../test/render';
 // Routing is under test, not the sections: a report without breakdowns draws few charts and renders fast.
 import { buildHeadlineOutcomeReport, buildPublicDashboard } from '../test/report-factories';
-import { AppProviders } from './providers';
-import { handleSessionExpiry, routes } from './route-config';
+import { type FakeApi, startRoutes } from '../test/routes';
+
+/** The real routes over a fake API; GETs it does not name answer an empty list. */
+const start = (path: string, api: FakeApi) => startRoutes(path, api, { emptyGets: true });
 
 jest.mock('recharts', () =>
   jest
     .requireActual<typeof import('../test/fixed-size-charts')>('../test/fixed-size-charts')
     .fixedSizeRecharts(),
 );
-
-type Api = Record<string, (url: string) => FakeResponse>;
-
-/** The real routes (lazy modules, loaders, guards) over a fake API; unknown GETs answer an empty list. */
-function start(path: string, api: Api) {
-  const fetchMock = mockFetch((url, init) => {
-    const handler = api[`${init.method ?? 'GET'} ${url.split('?')[0]}`];
-    if (handler) return handler(url);
-    if ((init.method ?? 'GET') === 'GET') return { status: 200, body: [] };
-    return { status: 404, body: errorBody(404, 'Not Found', 'Not found') };
-  });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  handleSessionExpiry(router);
-  render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  const calls = (prefix: string) =>
-    fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.startsWith(prefix));
-  return { router, calls };
-}
 
 // The first visit compiles the report routes and recharts under ts-jest: slower than other route tests.
 jest.setTimeout(20_000);
@@ -89,7 +68,7 @@ test('answers "not found" to an administrator opening the reports', async () => 
 test('shows the public dashboard without a session, and another year on request', async () => {
   const { router, calls } = start('/public/dashboard', {
     'GET /api/auth/me': () => ({ status: 401, body: errorBody(401, 'Unauthorized', 'No session') }),
-    'GET /api/public/dashboard': (url) => ({
+    'GET /api/public/dashboard': (_init, url) => ({
       status: 200,
       body: buildPublicDashboard(url.includes('year=2024') ? { year: 2024, referrals: 300 } : {}),
     }),

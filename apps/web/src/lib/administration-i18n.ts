@@ -1,5 +1,5 @@
-import { LOCALES, type Locale } from '@pathways/contracts';
-import { i18n } from './i18n';
+import type { Locale } from '@pathways/contracts';
+import { lazyTranslations } from './i18n';
 
 /**
  * The administration and audit screens' strings load with those screens, never before sign-in: each route's
@@ -24,19 +24,5 @@ async function bundle(locale: Locale): Promise<AdministrationTranslations> {
   return { administration: administration.default, auditConsole: auditConsole.default };
 }
 
-let loading: Promise<void> | null = null;
-
 /** Both languages at once, so switching language on these screens needs no reload. */
-export function loadAdministrationTranslations(): Promise<void> {
-  loading ??= Promise.all(
-    LOCALES.map(async (locale) => {
-      i18n.addResourceBundle(locale, 'translation', await bundle(locale), true, false);
-    }),
-  )
-    .then(() => undefined)
-    .catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-  return loading;
-}
+export const loadAdministrationTranslations = lazyTranslations(bundle);

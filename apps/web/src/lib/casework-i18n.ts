@@ -1,5 +1,5 @@
-import { LOCALES, type Locale } from '@pathways/contracts';
-import { i18n } from './i18n';
+import type { Locale } from '@pathways/contracts';
+import { lazyTranslations } from './i18n';
 
 /**
  * The provider's case work and the work lists (intake queue, cases, tasks, notices) load their strings with those
@@ -31,19 +31,5 @@ async function bundle(locale: Locale): Promise<CaseworkTranslations> {
   return { intake: intake.default, cases: cases.default, tasks: tasks.default, notices: notices.default };
 }
 
-let loading: Promise<void> | null = null;
-
 /** Both languages at once: notices print in the family's or the agency's language, whatever the screen's. */
-export function loadCaseworkTranslations(): Promise<void> {
-  loading ??= Promise.all(
-    LOCALES.map(async (locale) => {
-      i18n.addResourceBundle(locale, 'translation', await bundle(locale), true, false);
-    }),
-  )
-    .then(() => undefined)
-    .catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-  return loading;
-}
+export const loadCaseworkTranslations = lazyTranslations(bundle);

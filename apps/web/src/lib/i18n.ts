@@ -39,6 +39,28 @@ export const translations = {
 } as const;
 
 /**
+ * A loader for strings that load with their screens, never before sign-in (a route's loader awaits it): both
+ * languages at once, so switching language needs no reload. `bundle` imports one language's files (literal imports,
+ * so each becomes its own chunk). A failed load is tried again on the next call.
+ */
+export function lazyTranslations(bundle: (locale: Locale) => Promise<object>): () => Promise<void> {
+  let loading: Promise<void> | null = null;
+  return () => {
+    loading ??= Promise.all(
+      LOCALES.map(async (locale) => {
+        i18n.addResourceBundle(locale, 'translation', await bundle(locale), true, false);
+      }),
+    )
+      .then(() => undefined)
+      .catch((error: unknown) => {
+        loading = null;
+        throw error;
+      });
+    return loading;
+  };
+}
+
+/**
  * The intake screens' strings (referrals, school contacts, community events) load with those screens, not before
  * sign-in: each route's loader awaits `loadIntakeTranslations()`. Their types are known up front.
  */
@@ -68,22 +90,8 @@ async function intakeBundle(locale: Locale): Promise<IntakeTranslations> {
   };
 }
 
-let intakeLoading: Promise<void> | null = null;
-
 /** Both languages at once: the family resource sheet prints in the guardian's language, whatever the UI's. */
-export function loadIntakeTranslations(): Promise<void> {
-  intakeLoading ??= Promise.all(
-    LOCALES.map(async (locale) => {
-      i18n.addResourceBundle(locale, 'translation', await intakeBundle(locale), true, false);
-    }),
-  )
-    .then(() => undefined)
-    .catch((error: unknown) => {
-      intakeLoading = null;
-      throw error;
-    });
-  return intakeLoading;
-}
+export const loadIntakeTranslations = lazyTranslations(intakeBundle);
 
 const LOCALE_STORAGE_KEY = 'pathways.locale';
 

@@ -1,5 +1,5 @@
-import { LOCALES, type Locale } from '@pathways/contracts';
-import { i18n } from './i18n';
+import type { Locale } from '@pathways/contracts';
+import { lazyTranslations } from './i18n';
 
 /**
  * The outcome reports' and the public dashboard's strings load with those screens, never before sign-in: each
@@ -15,19 +15,5 @@ async function bundle(locale: Locale): Promise<ReportsTranslations> {
   return { reports: reports.default };
 }
 
-let loading: Promise<void> | null = null;
-
 /** Both languages at once, so switching language on a report needs no reload. */
-export function loadReportsTranslations(): Promise<void> {
-  loading ??= Promise.all(
-    LOCALES.map(async (locale) => {
-      i18n.addResourceBundle(locale, 'translation', await bundle(locale), true, false);
-    }),
-  )
-    .then(() => undefined)
-    .catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-  return loading;
-}
+export const loadReportsTranslations = lazyTranslations(bundle);

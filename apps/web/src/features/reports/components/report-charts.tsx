@@ -48,6 +48,20 @@ function categoryAxisWidth(labels: string[], narrow: boolean): number {
 }
 
 /** Phones get the layouts that keep category names readable. */
+/** The category axis of a horizontal bar chart: every label, shortened, in the width the longest one needs. */
+function labelAxis(labels: string[], narrow: boolean): ReactElement {
+  return (
+    <YAxis
+      type="category"
+      dataKey="label"
+      width={categoryAxisWidth(labels, narrow)}
+      tick={AXIS_FONT}
+      interval={0}
+      tickFormatter={(v: string) => truncate(v, LABEL_MAX)}
+    />
+  );
+}
+
 const useNarrow = () => useMediaQuery('(max-width: 40em)') ?? false;
 
 function ChartFrame({ height, children }: { height: number; children: ReactElement }) {
@@ -93,17 +107,10 @@ export function CategoryBarChart({ data, percent = false }: { data: ChartDatum[]
           domain={percent ? [0, 1] : [0, 'auto']}
           tickFormatter={percent ? (v: number) => `${Math.round(v * 100)}%` : undefined}
         />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={categoryAxisWidth(
-            data.map((d) => d.label),
-            narrow,
-          )}
-          tick={AXIS_FONT}
-          interval={0}
-          tickFormatter={(v: string) => truncate(v, LABEL_MAX)}
-        />
+        {labelAxis(
+          data.map((d) => d.label),
+          narrow,
+        )}
         <Tooltip formatter={(_value, _name, item) => (item.payload as ChartDatum).display} />
         <Bar dataKey="value" fill={colors.primary} isAnimationActive={false} name=" " minPointSize={MIN_BAR}>
           <LabelList dataKey="display" position="right" style={AXIS_FONT} />
@@ -151,17 +158,10 @@ export function StackedBarChart({
       >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" tick={AXIS_FONT} allowDecimals={false} />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={categoryAxisWidth(
-            data.map((d) => d.label),
-            narrow,
-          )}
-          tick={AXIS_FONT}
-          interval={0}
-          tickFormatter={(v: string) => truncate(v, LABEL_MAX)}
-        />
+        {labelAxis(
+          data.map((d) => d.label),
+          narrow,
+        )}
         <Tooltip />
         <Legend wrapperStyle={AXIS_FONT} itemSorter={null} />
         {series.map((s) => (
@@ -226,17 +226,10 @@ export function RriChart({
         >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" tick={AXIS_FONT} domain={domain} />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={categoryAxisWidth(
-              data.map((d) => d.label),
-              true,
-            )}
-            tick={AXIS_FONT}
-            interval={0}
-            tickFormatter={(v: string) => truncate(v, LABEL_MAX)}
-          />
+          {labelAxis(
+            data.map((d) => d.label),
+            true,
+          )}
           <Legend wrapperStyle={AXIS_FONT} itemSorter={null} />
           {lines}
           {bars}
