@@ -8,6 +8,7 @@ import { ReferralEventActions1795841000000 } from './1795841000000-ReferralEvent
 import { OutcomeReports1795850000000 } from './1795850000000-OutcomeReports';
 import { ListsAtScale1795860000000 } from './1795860000000-ListsAtScale';
 import { YouthNameSearch1795861000000 } from './1795861000000-YouthNameSearch';
+import { TasksAtScale1795862000000 } from './1795862000000-TasksAtScale';
 
 /** Every migration, in order. The TypeORM CLI generates files here; add each new class to this list. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   OutcomeReports1795850000000,
   ListsAtScale1795860000000,
   YouthNameSearch1795861000000,
+  TasksAtScale1795862000000,
 ];

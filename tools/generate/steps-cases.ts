@@ -174,7 +174,8 @@ export function casesSql(c: Ctx): string {
   return `INSERT INTO cases (id, case_number, referral_id, youth_id, provider_org_id, primary_counselor_id, pathway, status,
       status_reason, status_before_closure, opened_at, intake_completed_at, service_program_initiated_at, target_end_at,
       max_end_at, closure_requested_at, closure_requested_by, closure_reason, closure_summary, closure_approved_by,
-      closed_at, outcome_class, completion_notice_sent_at, organization_id, created_by, created_at, updated_at, version)
+      closed_at, outcome_class, completion_notice_sent_at, organization_id, created_by, created_at, updated_at, version,
+      due_service_start_at)
     SELECT k.id,
            'C-' || ${localYear('k.opened')} || '-' ||
              lpad(k.cno::text, greatest(6, length(k.cno::text)), '0'),
@@ -188,8 +189,9 @@ export function casesSql(c: Ctx): string {
            CASE WHEN k.t_closed IS NOT NULL THEN ${at(c.sql.supervisors, 'k.sidx')} END,
            ${ts('k.t_closed')}, k.outcome, ${ts('k.t_seal')}, ${uuidLit(c.provider)}, ${counselor}, ${ts('k.opened')},
            ${ts('greatest(k.opened, k.t_intake, k.t_assess, k.t_service, k.t_ph2, k.t_hold, k.t_nc, k.t_ext, k.t_req, k.t_closed)')},
-           1 + num_nonnulls(k.t_intake, k.t_assess, k.t_service, k.t_ph1, k.t_ph2, k.t_hold, k.t_nc, k.t_ext, k.t_req, k.t_closed)
-      FROM g_case k`;
+           1 + num_nonnulls(k.t_intake, k.t_assess, k.t_service, k.t_ph1, k.t_ph2, k.t_hold, k.t_nc, k.t_ext, k.t_req, k.t_closed),
+           rr.due_service_start_at
+      FROM g_case k JOIN referrals rr ON rr.id = k.rid`;
 }
 
 export function caseEventsSql(c: Ctx): string {

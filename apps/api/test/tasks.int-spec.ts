@@ -28,13 +28,19 @@ describe('derived tasks (GET /api/tasks)', () => {
   });
   afterAll(() => t.close());
 
-  const tasks = async (as: Session, query = 'assignee=me'): Promise<Body[]> => {
+  const list = async (as: Session, query = 'assignee=me'): Promise<Body> => {
     const res = await t.call('GET', `/api/tasks?${query}`, { as });
     expect(res.status).toBe(200);
     return res.body;
   };
-  const about = async (as: Session, subjectId: string, query?: string) =>
-    (await tasks(as, query)).filter((task) => task.subjectId === subjectId);
+  /** Everything due for the caller: the test asks for the most the API answers and checks nothing was left out. */
+  const tasks = async (as: Session, query = 'assignee=me'): Promise<Body[]> => {
+    const body = await list(as, `${query}&limit=500`);
+    expect(body.items).toHaveLength(body.total);
+    return body.items;
+  };
+  const about = async (as: Session, subjectId: string, query = 'assignee=me') =>
+    tasks(as, `${query}&subjectId=${subjectId}`);
   const kinds = async (as: Session, subjectId: string, query?: string) =>
     (await about(as, subjectId, query)).map((task) => task.kind).sort();
   const caseOf = async (referralId: string): Promise<Body> =>
@@ -343,12 +349,55 @@ describe('derived tasks (GET /api/tasks)', () => {
       expect(new Set(agency.map((x) => x.kind))).toEqual(new Set(['DECISION_RETURNED']));
     });
 
+    it('answers the most urgent items up to the limit, with counts per kind of everything due', async () => {
+      await enrolled(f);
+      const all = await tasks(f.as.supervisor, 'assignee=team');
+      expect(all.length).toBeGreaterThan(5);
+      const few = await list(f.as.supervisor, 'assignee=team&limit=5');
+      expect(few.items).toEqual(all.slice(0, 5));
+      expect(few.total).toBe(all.length);
+      expect(few.overdue).toBe(all.filter((x) => x.overdue).length);
+      const expected = [...new Set(all.map((x) => x.kind))].sort().map((kind) => ({
+        kind,
+        total: all.filter((x) => x.kind === kind).length,
+        overdue: all.filter((x) => x.kind === kind && x.overdue).length,
+      }));
+      expect(few.byKind).toEqual(expected);
+      // The default is the hundred most urgent.
+      expect((await list(f.as.supervisor, 'assignee=team')).items).toEqual(all.slice(0, 100));
+    });
+
+    it('filters by kind and by record, the same as filtering the whole list', async () => {
+      const { caseId } = await enrolled(f);
+      const all = await tasks(f.as.counselor);
+      const mine = await tasks(f.as.counselor, `assignee=me&subjectId=${caseId}`);
+      expect(mine.map((x) => x.kind)).toContain('TARGET_END');
+      expect(mine).toEqual(all.filter((x) => x.subjectId === caseId));
+      expect(await tasks(f.as.counselor, 'assignee=me&kind=TARGET_END')).toEqual(
+        all.filter((x) => x.kind === 'TARGET_END'),
+      );
+      const safety = await list(f.as.counselor, 'assignee=me&kind=SAFETY');
+      expect(safety.byKind.every((k: Body) => k.kind === 'SAFETY')).toBe(true);
+    });
+
     it('refuses roles without the capability and bad queries', async () => {
       for (const s of [f.as.admin, f.as.auditor])
         expect((await t.call('GET', '/api/tasks', { as: s })).status).toBe(403);
-      const bad = await t.call('GET', '/api/tasks?assignee=everyone&dueBefore=soon', { as: f.as.supervisor });
+      const bad = await t.call(
+        'GET',
+        '/api/tasks?assignee=everyone&dueBefore=soon&kind=LUNCH&subjectId=42&limit=501',
+        { as: f.as.supervisor },
+      );
       expect(bad.status).toBe(400);
-      expect(bad.body.details.map((d: Body) => d.path).sort()).toEqual(['assignee', 'dueBefore']);
+      expect(bad.body.details.map((d: Body) => d.path).sort()).toEqual([
+        'assignee',
+        'dueBefore',
+        'kind',
+        'limit',
+        'subjectId',
+      ]);
+      const zero = await t.call('GET', '/api/tasks?limit=0', { as: f.as.supervisor });
+      expect(zero.status).toBe(400);
     });
   });
 });

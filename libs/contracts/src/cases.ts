@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, isoDateTimeSchema, pageQuerySchema } from './common';
+import { isoDateSchema, isoDateTimeSchema, pageQuerySchema, uuidSchema } from './common';
 import {
   ACCOUNTABILITY_TYPES,
   ASSESSMENT_FLAGS,
@@ -22,6 +22,7 @@ import {
   RISK_LEVELS,
   SERVICE_STATUSES,
   SIGNATURE_METHODS,
+  TASK_KINDS,
   type AccountabilityType,
   type AssessmentFlag,
   type AssessmentInstrument,
@@ -614,14 +615,41 @@ export interface TimelineEntry {
   actorName: string | null;
 }
 
+/** The most tasks one answer carries; the counts cover everything due (GET /api/tasks). */
+export const TASK_LIST_LIMIT_MAX = 500;
+
 export const taskQuerySchema = z
   .object({
     assignee: z.enum(['me', 'team']).default('me'),
     /** Only items due before this instant (default: everything open). */
     dueBefore: isoDateTimeSchema.optional(),
+    /** Only one kind of work. */
+    kind: z.enum(TASK_KINDS).optional(),
+    /** Only the work on one referral or case (its screen asks this). */
+    subjectId: uuidSchema.optional(),
+    /** How many of the most urgent items to return (earliest due first). */
+    limit: z.coerce.number().int().min(1).max(TASK_LIST_LIMIT_MAX).default(100),
   })
   .strict();
 export type TaskQuery = z.infer<typeof taskQuerySchema>;
+
+/** How much work of one kind is due, and how much of it is overdue. */
+export interface TaskKindCount {
+  kind: TaskKind;
+  total: number;
+  overdue: number;
+}
+
+/**
+ * GET /api/tasks: the `limit` most urgent items, and counts over everything that matches (so a backlog of
+ * thousands answers in a few kilobytes and the screen can still say how much is waiting).
+ */
+export interface TaskList {
+  items: TaskView[];
+  total: number;
+  overdue: number;
+  byKind: TaskKindCount[];
+}
 
 export interface TaskView {
   kind: TaskKind;

@@ -63,6 +63,11 @@ const orNull = (column: string, values: readonly string[]) => `${column} IS NULL
 @Index('ix_cases_provider_last_contact', { synchronize: false })
 @Index('ix_cases_counselor_last_contact', { synchronize: false })
 @Index('ix_cases_provider_closed', ['providerOrgId', 'closedAt'], { where: 'closed_at IS NOT NULL' })
+// Tasks and the WIC 652.5 scheduler: open cases whose program did not start by the 20-day instant; closure reviews.
+@Index('ix_cases_program_lapse', ['providerOrgId', 'dueServiceStartAt'], {
+  where: `status <> 'CLOSED' AND coalesce(service_program_initiated_at, 'infinity'::timestamptz) > due_service_start_at`,
+})
+@Index('ix_cases_closure_review', ['providerOrgId'], { where: "status = 'CLOSURE_REVIEW'" })
 // Outcome reports: cases closed in a period for a police agency or the public dashboard (scope is on the referral).
 @Index('ix_cases_closed', ['closedAt'], { where: 'closed_at IS NOT NULL' })
 // Outcome reports: a police agency's open caseload (scope is on the referral).
@@ -99,6 +104,8 @@ export class CaseEntity {
   @Column({ type: 'timestamptz', nullable: true }) intakeCompletedAt!: Date | null;
   /** WIC 652.5: the first ACTIVE service; ends the 20-day clock. */
   @Column({ type: 'timestamptz', nullable: true }) serviceProgramInitiatedAt!: Date | null;
+  /** The referral's 20-day instant (WIC 652.5), copied when the case opens; it never changes after receipt. */
+  @Column({ type: 'timestamptz', nullable: true }) dueServiceStartAt!: Date | null;
   @Column({ type: 'timestamptz' }) targetEndAt!: Date;
   @Column({ type: 'timestamptz' }) maxEndAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) closureRequestedAt!: Date | null;

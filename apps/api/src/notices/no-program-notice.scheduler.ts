@@ -12,18 +12,24 @@ const LOCK_KEY = 6_525_020;
 /** Referrals handled per round: a backlog drains over several rounds without a long transaction. */
 const BATCH = 500;
 
+/** The 20-day letter is sent once per referral (unique index); until then the clock counts as lapsed. */
+const noLetterYet = `NOT EXISTS (SELECT 1 FROM notices n WHERE n.referral_id = r.id AND n.type = 'NO_PROGRAM_20_DAY')`;
+
 /**
- * A referral (alias `r`, its case LEFT JOINed as `c`) whose 20-day clock (WIC 652.5) lapsed at `now` without a
- * service program: still open or ENROLLED with a case not closed, and no program started by the due instant. The
- * scheduler and the supervisor's NO_PROGRAM_NOTICE task read the same condition.
+ * WIC 652.5 lapsed at `now` without a service program, in two halves that each read a small index: a referral
+ * (alias `r`) still before its case (open and not yet enrolled) whose 20-day instant passed, and an open case (alias
+ * `c`, its referral `r`) whose program did not start by its 20-day instant (partial index `ix_cases_program_lapse`).
+ * The scheduler and the supervisor's NO_PROGRAM_NOTICE task read the same two conditions.
  */
-export function lapsedWithoutProgramSql(now: string): string {
-  return `r.due_service_start_at < ${now}
-            AND r.status IN ('SUBMITTED', 'NEEDS_INFO', 'TRIAGE', 'OUTREACH', 'CONSENT_PENDING', 'ENROLLED')
-            AND (c.id IS NULL OR (c.status <> 'CLOSED'
-                 AND coalesce(c.service_program_initiated_at, 'infinity') > r.due_service_start_at))
-            AND NOT EXISTS (SELECT 1 FROM notices n WHERE n.referral_id = r.id AND n.type = 'NO_PROGRAM_20_DAY')`;
-}
+export const lapsedWithoutProgram = {
+  beforeCase: (now: string) =>
+    `r.due_service_start_at < ${now}
+       AND r.status IN ('SUBMITTED', 'NEEDS_INFO', 'TRIAGE', 'OUTREACH', 'CONSENT_PENDING') AND ${noLetterYet}`,
+  inCase: (now: string) =>
+    `c.status <> 'CLOSED'
+       AND coalesce(c.service_program_initiated_at, 'infinity'::timestamptz) > c.due_service_start_at
+       AND c.due_service_start_at < ${now} AND r.status = 'ENROLLED' AND ${noLetterYet}`,
+};
 
 interface DueRow {
   id: string;
@@ -78,10 +84,12 @@ export class NoProgramNoticeScheduler implements OnApplicationBootstrap, OnModul
       const due: DueRow[] = await m.query(
         `SELECT r.id, r.referring_org_id, r.referring_user_id, r.provider_org_id, r.youth_id, r.received_at,
                 r.due_service_start_at
-           FROM referrals r
-           LEFT JOIN cases c ON c.referral_id = r.id
-          WHERE ${lapsedWithoutProgramSql('$1')}
-          ORDER BY r.due_service_start_at
+           FROM referrals r WHERE ${lapsedWithoutProgram.beforeCase('$1')}
+         UNION ALL
+         SELECT r.id, r.referring_org_id, r.referring_user_id, r.provider_org_id, r.youth_id, r.received_at,
+                r.due_service_start_at
+           FROM cases c JOIN referrals r ON r.id = c.referral_id WHERE ${lapsedWithoutProgram.inCase('$1')}
+          ORDER BY due_service_start_at
           LIMIT ${BATCH}`,
         [now],
       );

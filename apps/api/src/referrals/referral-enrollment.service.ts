@@ -81,6 +81,7 @@ export class ReferralEnrollmentService {
           pathway: r.pathway!,
           status: 'INTAKE',
           openedAt: now,
+          dueServiceStartAt: r.dueServiceStartAt,
           targetEndAt: clocks.targetEndAt,
           maxEndAt: clocks.maxEndAt,
           organizationId: r.providerOrgId,

@@ -62,6 +62,10 @@ const orNull = (column: string, values: readonly string[]) => `${column} IS NULL
 // text_pattern_ops for reference-number prefix search, created by hand in the migration.
 @Index('ix_referrals_reference_number_prefix', { synchronize: false })
 @Index('ix_referrals_youth', ['youthId'], { where: 'youth_id IS NOT NULL' })
+// Tasks: police-diversion decisions returned to the officer and not yet read.
+@Index('ix_referrals_decision_returned', ['referringOrgId', 'referringUserId'], {
+  where: 'returned_to_referrer_at IS NOT NULL AND return_acknowledged_at IS NULL',
+})
 export class ReferralEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Index('ux_referrals_reference_number', { unique: true, where: 'reference_number IS NOT NULL' })

@@ -5,7 +5,7 @@ import {
   taskQuerySchema,
   type CaseloadRow,
   type TaskQuery,
-  type TaskView,
+  type TaskList,
 } from '@pathways/contracts';
 import { Authenticated } from '../auth/authenticated.decorator';
 import { type Actor, CurrentActor } from '../common/actor';
@@ -21,10 +21,13 @@ export class TasksController {
     private readonly caseloadCounts: CaseloadsService,
   ) {}
 
-  /** Derived due and overdue work, sorted by due date: `assignee=me` (default) or, for supervisors, `team`. */
+  /**
+   * Derived due and overdue work, the most urgent first, with counts per kind: `assignee=me` (default) or, for
+   * supervisors, `team`.
+   */
   @Get('tasks')
   @Authenticated({ permission: PERMISSIONS.TASK_READ })
-  list(@CurrentActor() actor: Actor, @ValidQuery(taskQuerySchema) q: TaskQuery): Promise<TaskView[]> {
+  list(@CurrentActor() actor: Actor, @ValidQuery(taskQuerySchema) q: TaskQuery): Promise<TaskList> {
     return this.tasks.list(actor, q);
   }
 

@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { OPEN_CASE_STATUSES, type TaskKind, type TaskQuery, type TaskView } from '@pathways/contracts';
+import {
+  OPEN_CASE_STATUSES,
+  type TaskKind,
+  type TaskKindCount,
+  type TaskList,
+  type TaskQuery,
+} from '@pathways/contracts';
 import { DEFAULT_CLOCKS, OPEN_REFERRAL_STATUSES, type ClockSettings } from '@pathways/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
 import { Params } from '../common/sql-params';
-import { lapsedWithoutProgramSql } from '../notices/no-program-notice.scheduler';
+import { lapsedWithoutProgram } from '../notices/no-program-notice.scheduler';
 import { OrganizationSettingsService } from '../organizations/organization-settings.service';
 
 /**
@@ -30,9 +36,10 @@ interface Scope {
   clocks: ClockSettings;
 }
 
+/** One item as json_agg renders it (timestamps as text). */
 interface TaskRow {
   kind: TaskKind;
-  due_at: Date;
+  due_at: string;
   subject_type: 'referral' | 'case';
   subject_id: string;
   label: string;
@@ -41,6 +48,8 @@ interface TaskRow {
 
 /** One UNION ALL branch per clock: the kind and the SQL producing its rows for a scope. */
 type Branch = (s: Scope) => string;
+type KindBranches = [TaskKind, Branch][];
+const entries = (branches: Partial<Record<TaskKind, Branch>>) => Object.entries(branches) as KindBranches;
 
 const select = (kind: TaskKind, due: string, subject: 'referral' | 'case', assignee: string) =>
   subject === 'referral'
@@ -86,8 +95,11 @@ const SUPERVISOR: Partial<Record<TaskKind, Branch>> = {
   NO_PROGRAM_NOTICE: (
     s,
   ) => `${select('NO_PROGRAM_NOTICE', 'r.due_service_start_at', 'referral', 'NULL::uuid')}
-      FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
-     WHERE ${lapsedWithoutProgramSql(s.now())} AND ${s.referrals}`,
+      FROM referrals r WHERE ${lapsedWithoutProgram.beforeCase(s.now())} AND ${s.referrals}
+     UNION ALL
+    ${select('NO_PROGRAM_NOTICE', 'r.due_service_start_at', 'referral', 'NULL::uuid')}
+      FROM cases c JOIN referrals r ON r.id = c.referral_id
+     WHERE ${lapsedWithoutProgram.inCase(s.now())} AND ${s.cases}`,
 };
 
 /** Counselor work on assigned referrals and cases. */
@@ -141,8 +153,8 @@ const COUNSELOR: Partial<Record<TaskKind, Branch>> = {
   // 30 days without a completed contact (or since opening) -> the NON_COMPLIANT decision.
   NO_CONTACT_30: (s) => `${select(
     'NO_CONTACT_30',
-    `coalesce((SELECT max(k.occurred_at) FROM contacts k WHERE k.case_id = c.id AND k.result = 'COMPLETED'),
-              c.opened_at) + interval '${s.clocks.noContactDays} days'`,
+    // cases.last_contact_at: the last completed contact, kept by triggers on contacts (migration ListsAtScale).
+    `coalesce(c.last_contact_at, c.opened_at) + interval '${s.clocks.noContactDays} days'`,
     'case',
     'c.primary_counselor_id',
   )}
@@ -211,51 +223,68 @@ export class TasksService {
     private readonly settings: OrganizationSettingsService,
   ) {}
 
-  async list(actor: Actor, q: TaskQuery): Promise<TaskView[]> {
+  async list(actor: Actor, q: TaskQuery): Promise<TaskList> {
     const now = this.clock.now();
     const p = new Params();
     // Police users' work has no provider clock; provider users work to their own organization's clocks.
     const clocks = isProviderRole(actor.role)
       ? integerClocks(await this.settings.clockSettings(actor.organizationId))
       : DEFAULT_CLOCKS;
-    const branches = this.branchesFor(actor, q.assignee, p, now, clocks);
-    if (!branches.length) return [];
-    const dueBefore = q.dueBefore ? `AND t.due_at < ${p.add(new Date(q.dueBefore))}` : '';
-    const rows: TaskRow[] = await this.dataSource.query(
-      `SELECT t.* FROM (${branches.join('\n UNION ALL \n')}) t
-        WHERE t.due_at IS NOT NULL ${dueBefore}
-        ORDER BY t.due_at, t.kind, t.subject_id`,
+    const branches = this.branchesFor(actor, q, p, now, clocks);
+    if (!branches.length) return { items: [], total: 0, overdue: 0, byKind: [] };
+    const filters = [
+      q.dueBefore ? `AND t.due_at < ${p.add(new Date(q.dueBefore))}` : '',
+      // Pushed down into every branch by PostgreSQL, so one record's work reads only that record.
+      q.subjectId ? `AND t.subject_id = ${p.add(q.subjectId)}::uuid` : '',
+    ].join(' ');
+    const nowParam = `${p.add(now)}::timestamptz`;
+    // One pass over the derived work: the most urgent `limit` items and the counts of all of it.
+    const [result]: { items: TaskRow[]; by_kind: TaskKindCount[] }[] = await this.dataSource.query(
+      `WITH t AS MATERIALIZED (
+         SELECT t.* FROM (${branches.join('\n UNION ALL \n')}) t WHERE t.due_at IS NOT NULL ${filters})
+       SELECT (SELECT coalesce(json_agg(x ORDER BY x.due_at, x.kind, x.subject_id), '[]')
+                 FROM (SELECT * FROM t ORDER BY t.due_at, t.kind, t.subject_id LIMIT ${p.add(q.limit)}) x) AS items,
+              (SELECT coalesce(json_agg(k ORDER BY k.kind), '[]')
+                 FROM (SELECT t.kind, count(*)::int AS total, count(*) FILTER (WHERE t.due_at < ${nowParam})::int AS overdue
+                         FROM t GROUP BY t.kind) k) AS by_kind`,
       p.values,
     );
-    return rows.map((row) => ({
-      kind: row.kind,
-      dueAt: row.due_at.toISOString(),
-      overdue: row.due_at.getTime() < now.getTime(),
-      subjectType: row.subject_type,
-      subjectId: row.subject_id,
-      label: row.label,
-      assigneeId: row.assignee_id,
-    }));
+    const byKind = result?.by_kind ?? [];
+    return {
+      items: (result?.items ?? []).map((row) => {
+        const dueAt = new Date(row.due_at);
+        return {
+          kind: row.kind,
+          dueAt: dueAt.toISOString(),
+          overdue: dueAt.getTime() < now.getTime(),
+          subjectType: row.subject_type,
+          subjectId: row.subject_id,
+          label: row.label,
+          assigneeId: row.assignee_id,
+        };
+      }),
+      total: byKind.reduce((sum, k) => sum + k.total, 0),
+      overdue: byKind.reduce((sum, k) => sum + k.overdue, 0),
+      byKind,
+    };
   }
 
   /** The branches for the caller's role, with only the parameters they use (PostgreSQL types each one). */
-  private branchesFor(
-    actor: Actor,
-    assignee: 'me' | 'team',
-    p: Params,
-    now: Date,
-    clocks: ClockSettings,
-  ): string[] {
+  private branchesFor(actor: Actor, q: TaskQuery, p: Params, now: Date, clocks: ClockSettings): string[] {
     let nowPlaceholder: string | null = null;
     const nowParam = () => (nowPlaceholder ??= `${p.add(now)}::timestamptz`);
-    const build = (branches: Branch[], scope: Omit<Scope, 'now' | 'clocks'>) =>
-      branches.map((b) => b({ ...scope, now: nowParam, clocks }));
+    // Only the asked kind's branch runs: the others would be computed and thrown away.
+    const build = (branches: KindBranches, scope: Omit<Scope, 'now' | 'clocks'>) =>
+      branches
+        .filter(([kind]) => !q.kind || kind === q.kind)
+        .map(([, b]) => b({ ...scope, now: nowParam, clocks }));
+    const assignee = q.assignee;
     switch (actor.role) {
       case 'COUNSELOR': {
         const org = p.add(actor.organizationId);
         const me = p.add(actor.userId);
         // A counselor's team view is their own: other counselors' referrals are not theirs to see.
-        return build([...Object.values(COUNSELOR), SAFETY], {
+        return build([...entries(COUNSELOR), ['SAFETY', SAFETY]], {
           referrals: `r.assigned_counselor_id = ${me} AND r.provider_org_id = ${org}`,
           cases: `c.primary_counselor_id = ${me} AND c.provider_org_id = ${org}`,
           assessments: `a.organization_id = ${org} AND c.primary_counselor_id = ${me}`,
@@ -263,8 +292,8 @@ export class TasksService {
       }
       case 'PROVIDER_SUPERVISOR': {
         const org = p.add(actor.organizationId);
-        const supervisor = [...Object.values(SUPERVISOR), SAFETY];
-        return build(assignee === 'team' ? [...supervisor, ...Object.values(COUNSELOR)] : supervisor, {
+        const supervisor: KindBranches = [...entries(SUPERVISOR), ['SAFETY', SAFETY]];
+        return build(assignee === 'team' ? [...supervisor, ...entries(COUNSELOR)] : supervisor, {
           referrals: `r.provider_org_id = ${org}`,
           cases: `c.provider_org_id = ${org}`,
           assessments: `a.organization_id = ${org}`,
@@ -273,14 +302,14 @@ export class TasksService {
       case 'SRO': {
         const org = p.add(actor.organizationId);
         const me = p.add(actor.userId);
-        return build(Object.values(OFFICER), {
+        return build(entries(OFFICER), {
           referrals: `r.referring_user_id = ${me} AND r.referring_org_id = ${org}`,
           cases: 'false',
           assessments: 'false',
         });
       }
       case 'PD_SUPERVISOR':
-        return build([OFFICER.DECISION_RETURNED!], {
+        return build([['DECISION_RETURNED', OFFICER.DECISION_RETURNED!]], {
           referrals: `r.referring_org_id = ${p.add(actor.organizationId)}`,
           cases: 'false',
           assessments: 'false',

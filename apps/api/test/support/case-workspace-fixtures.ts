@@ -71,8 +71,9 @@ export async function openCase(t: TestApp, catalog: Catalog, o: OpenCaseOptions)
     const caseNumber = `C-${calendarDateIn(now, PROGRAM_TIME_ZONE).slice(0, 4)}-${String(n).padStart(6, '0')}`;
     const [{ id }] = await m.query(
       `INSERT INTO cases (case_number, referral_id, youth_id, provider_org_id, primary_counselor_id, pathway, status,
-                          opened_at, target_end_at, max_end_at, organization_id, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, 'INTAKE', $7, $8, $9, $4, $5) RETURNING id`,
+                          opened_at, target_end_at, max_end_at, organization_id, created_by, due_service_start_at)
+       VALUES ($1, $2, $3, $4, $5, $6, 'INTAKE', $7, $8, $9, $4, $5,
+               (SELECT due_service_start_at FROM referrals WHERE id = $2)) RETURNING id`,
       [
         caseNumber,
         referral.id,

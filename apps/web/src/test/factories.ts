@@ -9,6 +9,7 @@ import type {
   Resource,
   Role,
   School,
+  TaskList,
   TaskView,
 } from '@pathways/contracts';
 import { permissionsOf } from '@pathways/domain';
@@ -303,5 +304,21 @@ export function buildTask(overrides: Partial<TaskView> = {}): TaskView {
     label: `C-2026-${String(sequence).padStart(6, '0')}`,
     assigneeId: null,
     ...overrides,
+  };
+}
+
+/** A GET /api/tasks answer: the items, and counts of everything due (by default, just these items). */
+export function buildTaskList(items: TaskView[], counts: Partial<Omit<TaskList, 'items'>> = {}): TaskList {
+  const kinds = [...new Set(items.map((task) => task.kind))].sort();
+  return {
+    items,
+    total: items.length,
+    overdue: items.filter((task) => task.overdue).length,
+    byKind: kinds.map((kind) => ({
+      kind,
+      total: items.filter((task) => task.kind === kind).length,
+      overdue: items.filter((task) => task.kind === kind && task.overdue).length,
+    })),
+    ...counts,
   };
 }

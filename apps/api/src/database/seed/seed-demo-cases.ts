@@ -70,6 +70,11 @@ export async function seedDemoCases(ds: DataSource, now: Date = new Date()): Pro
     );
     await insertJson(m, 'referral_events', REFERRAL_EVENT_COLUMNS, data.referralEvents);
     await insertJson(m, 'cases', CASE_COLUMNS, data.cases);
+    // Each case carries its referral's 20-day instant (set at enrollment by the app).
+    await m.query(
+      `UPDATE cases c SET due_service_start_at = r.due_service_start_at FROM referrals r
+        WHERE r.id = c.referral_id AND c.due_service_start_at IS NULL`,
+    );
     await insertJson(m, 'case_events', CASE_EVENT_COLUMNS, data.events);
     await insertJson(m, 'contacts', CONTACT_COLUMNS, data.work.contacts);
     await insertJson(m, 'consents', CONSENT_COLUMNS, data.work.consents);

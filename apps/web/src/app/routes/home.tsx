@@ -1,7 +1,7 @@
 import { PERMISSIONS } from '@pathways/contracts';
 import { meQueryOptions } from '../../features/auth/api/get-me';
 import { RoleHome, type RoleHomeLinks } from '../../features/home/components/role-home';
-import { DueWorkPanel } from '../../features/tasks/components/due-work-panel';
+import { DueWorkPanel, urgentTaskFilter } from '../../features/tasks/components/due-work-panel';
 import { loadCaseworkTranslations } from '../../lib/casework-i18n';
 import { queryClient } from '../../lib/query-client';
 import { can, useSession } from '../../lib/session';
@@ -28,7 +28,7 @@ export async function loader() {
   const me = await queryClient.ensureQueryData(meQueryOptions());
   if (can(me, PERMISSIONS.TASK_READ)) {
     await loadCaseworkTranslations();
-    void queryClient.prefetchQuery(taskQueries.list('me'));
+    void queryClient.prefetchQuery(taskQueries.list('me', urgentTaskFilter()));
   }
   return null;
 }

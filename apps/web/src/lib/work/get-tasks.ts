@@ -1,24 +1,22 @@
-import type { Page, TaskView } from '@pathways/contracts';
+import type { TaskList } from '@pathways/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api-client';
-import { listItems } from '../list';
-import { workKeys, type TaskAssignee } from './work-keys';
+import { workKeys, type TaskAssignee, type TaskFilter } from './work-keys';
 
-export const getTasks = async (assignee: TaskAssignee, signal?: AbortSignal): Promise<TaskView[]> =>
-  listItems(await api.get<TaskView[] | Page<TaskView>>('/tasks', { query: { assignee }, signal }));
+export type { TaskFilter };
 
-/** Soonest first; overdue work (earliest due) leads. */
-export function byDueAt(a: TaskView, b: TaskView): number {
-  return a.dueAt.localeCompare(b.dueAt);
-}
+/** The most urgent tasks (earliest due first, as the API sorts them) and the counts of everything due. */
+export const getTasks = (assignee: TaskAssignee, filter: TaskFilter = {}, signal?: AbortSignal) =>
+  api.get<TaskList>('/tasks', { query: { assignee, ...filter }, signal });
 
 export const taskQueries = {
-  list: (assignee: TaskAssignee) =>
+  list: (assignee: TaskAssignee, filter: TaskFilter = {}) =>
     queryOptions({
-      queryKey: workKeys.tasks(assignee),
-      queryFn: async ({ signal }) => (await getTasks(assignee, signal)).sort(byDueAt),
+      queryKey: workKeys.tasks(assignee, filter),
+      queryFn: ({ signal }) => getTasks(assignee, filter, signal),
     }),
 };
 
-export const useTasks = (assignee: TaskAssignee, enabled = true) =>
-  useQuery({ ...taskQueries.list(assignee), enabled });
+/** The caller's tasks; `filter` narrows them to one record (`subjectId`), one kind, or what is due before a time. */
+export const useTasks = (assignee: TaskAssignee, enabled = true, filter: TaskFilter = {}) =>
+  useQuery({ ...taskQueries.list(assignee, filter), enabled });

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { buildTask } from '../../../test/factories';
+import { endOfToday } from '../../../lib/clock';
+import { buildTask, buildTaskList } from '../../../test/factories';
 import { mockFetch, renderWithProviders } from '../../../test/render';
 import { DueWorkPanel } from './due-work-panel';
 
@@ -10,7 +11,7 @@ const links = {
 };
 const now = new Date('2026-03-20T17:00:00.000Z');
 
-test('lists what is overdue and due today, each linked to its case or referral, and leaves later work out', async () => {
+test('asks for what is due by the end of today and lists it, each linked to its case or referral, with exact counts', async () => {
   const overdue = buildTask({
     kind: 'SERVICE_START',
     overdue: true,
@@ -24,8 +25,11 @@ test('lists what is overdue and due today, each linked to its case or referral, 
     dueAt: '2026-03-20T20:00:00.000Z',
     label: 'R-2026-000123',
   });
-  const later = buildTask({ kind: 'CASE_PLAN', dueAt: '2026-04-01T17:00:00.000Z', label: 'C-2026-000046' });
-  const fetchMock = mockFetch(() => ({ status: 200, body: [overdue, today, later] }));
+  // The API answered the most urgent items and counted all of them: 12 overdue, 3 due later today.
+  const fetchMock = mockFetch(() => ({
+    status: 200,
+    body: buildTaskList([overdue, today], { total: 15, overdue: 12 }),
+  }));
   renderWithProviders(<DueWorkPanel links={links} now={now} />);
 
   const list = await screen.findByTestId('task-list');
@@ -36,13 +40,13 @@ test('lists what is overdue and due today, each linked to its case or referral, 
     'href',
     '/referrals/r-1',
   );
-  expect(within(list).queryByText(/C-2026-000046/)).not.toBeInTheDocument();
-  expect(screen.getByRole('status')).toHaveTextContent('Overdue: 1 · due today: 1');
-  expect(String(fetchMock.mock.calls[0]?.[0])).toBe('/api/tasks?assignee=me');
+  expect(screen.getByRole('status')).toHaveTextContent('Overdue: 12 · due today: 3');
+  const dueBefore = encodeURIComponent(endOfToday(now).toISOString());
+  expect(String(fetchMock.mock.calls[0]?.[0])).toBe(`/api/tasks?assignee=me&dueBefore=${dueBefore}`);
 });
 
 test('says so when nothing is due today', async () => {
-  mockFetch(() => ({ status: 200, body: [] }));
+  mockFetch(() => ({ status: 200, body: buildTaskList([]) }));
   renderWithProviders(<DueWorkPanel links={links} now={now} />);
 
   expect(await screen.findByText('Nothing is due today.')).toBeInTheDocument();

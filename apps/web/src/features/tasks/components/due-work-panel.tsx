@@ -3,12 +3,16 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
-import { useTasks } from '../../../lib/work/get-tasks';
+import { endOfToday } from '../../../lib/clock';
+import { useTasks, type TaskFilter } from '../../../lib/work/get-tasks';
 import type { TaskAssignee } from '../../../lib/work/work-keys';
 import type { TaskLinks } from './task-links';
-import { splitTasks, TaskList } from './task-list';
+import { TaskList } from './task-list';
 
 const SHOWN = 8;
+
+/** The panel asks only for what is due by the end of today, so its counts are exact however long the backlog. */
+export const urgentTaskFilter = (now?: Date): TaskFilter => ({ dueBefore: endOfToday(now).toISOString() });
 
 /** The home screen's "due today and overdue": the few things to do first, with a link to all tasks. */
 export function DueWorkPanel({
@@ -21,9 +25,10 @@ export function DueWorkPanel({
   now?: Date;
 }) {
   const { t } = useTranslation();
-  const tasks = useTasks(assignee);
-  const { overdue, today } = splitTasks(tasks.data ?? [], now);
-  const urgent = [...overdue, ...today];
+  const tasks = useTasks(assignee, true, urgentTaskFilter(now));
+  const overdue = tasks.data?.overdue ?? 0;
+  const today = (tasks.data?.total ?? 0) - overdue;
+  const urgent = tasks.data?.items ?? [];
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="due-work-heading">
       <Stack gap="sm">
@@ -37,9 +42,7 @@ export function DueWorkPanel({
         ) : (
           <>
             <Text role="status" aria-live="polite">
-              {urgent.length === 0
-                ? t('tasks.panel.nothing')
-                : t('tasks.panel.summary', { overdue: overdue.length, today: today.length })}
+              {urgent.length === 0 ? t('tasks.panel.nothing') : t('tasks.panel.summary', { overdue, today })}
             </Text>
             {urgent.length ? <TaskList tasks={urgent.slice(0, SHOWN)} links={links} now={now} /> : null}
           </>

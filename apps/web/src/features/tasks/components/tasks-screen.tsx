@@ -1,10 +1,12 @@
-import { Card, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import type { TaskView } from '@pathways/contracts';
+import { Card, Group, NativeSelect, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { TASK_KINDS, type TaskKind, type TaskList as TaskListData, type TaskView } from '@pathways/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { PageHeader } from '../../../components/ui/page-header';
+import { formatCount } from '../../../lib/list';
 import { useTasks } from '../../../lib/work/get-tasks';
 import type { TaskAssignee } from '../../../lib/work/work-keys';
 import type { TaskLinks } from './task-links';
@@ -43,37 +45,82 @@ function TaskGroup({
   );
 }
 
+/** Narrows the list to one kind of work; each option says how much of it is due (of the last answer). */
+function KindFilter({
+  value,
+  onChange,
+  counts,
+}: {
+  value: TaskKind | null;
+  onChange: (kind: TaskKind | null) => void;
+  counts: TaskListData | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  const due = new Map((counts?.byKind ?? []).map((k) => [k.kind, k.total]));
+  const data = [
+    { value: '', label: t('tasks.allKinds') },
+    ...TASK_KINDS.filter((k) => due.has(k) || k === value).map((k) => ({
+      value: k,
+      label: value
+        ? t(`tasks.kinds.${k}`)
+        : t('tasks.kindOption', {
+            kind: t(`tasks.kinds.${k}`),
+            count: formatCount(due.get(k) ?? 0, i18n.language),
+          }),
+    })),
+  ];
+  return (
+    <NativeSelect
+      label={t('tasks.kindFilter')}
+      data={data}
+      value={value ?? ''}
+      onChange={(event) => onChange((event.currentTarget.value || null) as TaskKind | null)}
+      w={{ base: '100%', xs: 360 }}
+    />
+  );
+}
+
 /** Due and overdue work derived from the clocks (DOMAIN.md): overdue first, then today, then what comes next. */
 export function TasksScreen({ assignee, canSeeTeam, onAssigneeChange, links, now }: TasksScreenProps) {
-  const { t } = useTranslation();
-  const tasks = useTasks(assignee);
-  const { overdue, today, later } = splitTasks(tasks.data ?? [], now);
+  const { t, i18n } = useTranslation();
+  const [kind, setKind] = useState<TaskKind | null>(null);
+  const tasks = useTasks(assignee, true, kind ? { kind } : {});
+  const items = tasks.data?.items ?? [];
+  const { overdue, today, later } = splitTasks(items, now);
   return (
     <>
       <PageHeader title={t('tasks.title')} description={t('tasks.intro')} />
       <Stack>
-        {canSeeTeam ? (
-          <SegmentedControl
-            aria-label={t('tasks.whose')}
-            value={assignee}
-            onChange={(value) => onAssigneeChange(value === 'team' ? 'team' : 'me')}
-            data={[
-              { value: 'me', label: t('tasks.mine') },
-              { value: 'team', label: t('tasks.team') },
-            ]}
-            style={{ alignSelf: 'flex-start' }}
-          />
-        ) : null}
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          {canSeeTeam ? (
+            <SegmentedControl
+              aria-label={t('tasks.whose')}
+              value={assignee}
+              onChange={(value) => onAssigneeChange(value === 'team' ? 'team' : 'me')}
+              data={[
+                { value: 'me', label: t('tasks.mine') },
+                { value: 'team', label: t('tasks.team') },
+              ]}
+            />
+          ) : null}
+          <KindFilter value={kind} onChange={setKind} counts={tasks.data} />
+        </Group>
         {tasks.isPending ? (
           <LoadingState />
         ) : tasks.isError ? (
           <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />
-        ) : tasks.data.length === 0 ? (
+        ) : items.length === 0 ? (
           <EmptyState title={t('tasks.emptyTitle')} description={t('tasks.empty')} />
         ) : (
           <>
             <Text size="sm" c="dimmed" role="status" aria-live="polite">
-              {t('tasks.count', { overdue: overdue.length, today: today.length, later: later.length })}
+              {items.length < tasks.data.total
+                ? t('tasks.countPartial', {
+                    shown: formatCount(items.length, i18n.language),
+                    total: formatCount(tasks.data.total, i18n.language),
+                    overdue: formatCount(tasks.data.overdue, i18n.language),
+                  })
+                : t('tasks.count', { overdue: overdue.length, today: today.length, later: later.length })}
             </Text>
             <TaskGroup
               id="tasks-overdue"

@@ -2,7 +2,7 @@ import type { CaseDetail, Me } from '@pathways/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SessionProvider } from '../../../../lib/session';
-import { buildCaseDetail, buildMe, buildTask } from '../../../../test/factories';
+import { buildCaseDetail, buildMe, buildTask, buildTaskList } from '../../../../test/factories';
 import { errorBody, mockFetch, renderWithProviders, type FakeResponse } from '../../../../test/render';
 import type { CaseLinks } from '../case-links';
 import { CaseDetailScreen, type CaseTab } from './case-detail-screen';
@@ -139,13 +139,12 @@ test('shows the clocks, the safety flags in words, and what is due next on this 
       dueServiceStartAt: '2026-03-22T19:00:00.000Z',
     },
   });
-  fakeApi({
+  const fetchMock = fakeApi({
     'GET /api/tasks': () => ({
       status: 200,
-      body: [
+      body: buildTaskList([
         buildTask({ kind: 'ASSESSMENT', subjectId: detail.id, dueAt: '2026-03-26T17:00:00.000Z' }),
-        buildTask({ kind: 'CASE_PLAN', subjectId: '00000000-0000-4000-8000-000000000999' }),
-      ],
+      ]),
     }),
   });
   renderCase(detail, counselor);
@@ -154,7 +153,10 @@ test('shows the clocks, the safety flags in words, and what is due next on this 
   expect(within(screen.getByTestId('case-facts')).getByText(/Overdue by 3 days/)).toBeInTheDocument();
   const due = await screen.findByTestId('due-next');
   expect(due).toHaveTextContent('Assessment');
-  expect(due).not.toHaveTextContent('Case plan');
+  // The screen asks for this case's tasks only, not the counselor's whole list.
+  expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain(
+    `/api/tasks?assignee=me&subjectId=${detail.id}`,
+  );
 });
 
 test('opens the tab named in the URL and reports tab changes, keyboard included', async () => {

@@ -116,10 +116,8 @@ export function DueNext({ detail, links, now }: { detail: CaseDetail; links: Cas
   const { t } = useTranslation();
   const me = useSession();
   const assignee = can(me, PERMISSIONS.CASE_SUPERVISE) ? 'team' : 'me';
-  const tasks = useTasks(assignee, can(me, PERMISSIONS.TASK_READ));
-  const mine = (tasks.data ?? []).filter(
-    (task) => task.subjectType === 'case' && task.subjectId === detail.id,
-  );
+  const tasks = useTasks(assignee, can(me, PERMISSIONS.TASK_READ), { subjectId: detail.id });
+  const mine = (tasks.data?.items ?? []).filter((task) => task.subjectType === 'case');
   return (
     <Card withBorder radius="md" p="md" component="section" aria-labelledby="due-next-heading">
       <Title order={2} size="h4" id="due-next-heading" mb="xs">

@@ -2,7 +2,7 @@ import type { Me, ReferralDetail } from '@pathways/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SessionProvider } from '../../../../lib/session';
-import { buildMe, buildReferralDetail, buildTask } from '../../../../test/factories';
+import { buildMe, buildReferralDetail, buildTask, buildTaskList } from '../../../../test/factories';
 import { errorBody, mockFetch, renderWithProviders, type FakeResponse } from '../../../../test/render';
 import type { ReferralLinks } from '../referral-links';
 import { ReferralDetailScreen } from './referral-detail-screen';
@@ -98,7 +98,9 @@ test('lets the referring officer acknowledge a decision returned on a police div
   const fetchMock = serve({
     'GET /api/tasks': () => ({
       status: 200,
-      body: [buildTask({ kind: 'DECISION_RETURNED', subjectType: 'referral', subjectId: referral.id })],
+      body: buildTaskList([
+        buildTask({ kind: 'DECISION_RETURNED', subjectType: 'referral', subjectId: referral.id }),
+      ]),
     }),
     [`POST /api/referrals/${referral.id}/acknowledge-return`]: () => ({ status: 200, body: referral }),
   });

@@ -113,12 +113,12 @@ const isReturnedStatus = (status: string): status is ReturnedStatus =>
 export function ReturnedDecision({ referral }: { referral: ReferralDetail }) {
   const { t } = useTranslation();
   const me = useSession();
-  const tasks = useTasks('me', can(me, PERMISSIONS.TASK_READ));
+  const tasks = useTasks('me', can(me, PERMISSIONS.TASK_READ), {
+    subjectId: referral.id,
+    kind: 'DECISION_RETURNED',
+  });
   const acknowledge = useAcknowledgeReferralReturn();
-  const waiting = (tasks.data ?? []).some(
-    (task) =>
-      task.kind === 'DECISION_RETURNED' && task.subjectType === 'referral' && task.subjectId === referral.id,
-  );
+  const waiting = (tasks.data?.items ?? []).some((task) => task.subjectType === 'referral');
   const returnedStatus = isReturnedStatus(referral.status) ? referral.status : null;
   if (referral.pathway !== 'LE_DIVERSION_626B' || (!waiting && !returnedStatus)) return null;
   const reason = t(`intake.returned.reasons.${returnedStatus ?? 'UNSUCCESSFUL'}`);
