@@ -127,6 +127,8 @@ export const localYear = (x: string): string => `extract(year FROM to_timestamp(
 
 /** Epoch seconds to timestamptz. */
 export const ts = (x: string): string => `to_timestamp(${x})`;
+/** WIC 652.5: the 20-day instant of a referral received at `rt` (epoch seconds), on the referral and its case. */
+export const dueServiceStart = (rt: string): string => ts(`${rt} + ${20 * DAY}`);
 
 /** The program-local calendar date of an epoch-seconds instant. */
 export const localDate = (x: string): string =>

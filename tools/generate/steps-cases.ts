@@ -32,6 +32,7 @@ import { at, type Ctx } from './context';
 import {
   after,
   DAY,
+  dueServiceStart,
   RETURN_ANSWERED_WITHIN_DAYS,
   HOUR,
   isoText,
@@ -190,8 +191,8 @@ export function casesSql(c: Ctx): string {
            ${ts('k.t_closed')}, k.outcome, ${ts('k.t_seal')}, ${uuidLit(c.provider)}, ${counselor}, ${ts('k.opened')},
            ${ts('greatest(k.opened, k.t_intake, k.t_assess, k.t_service, k.t_ph2, k.t_hold, k.t_nc, k.t_ext, k.t_req, k.t_closed)')},
            1 + num_nonnulls(k.t_intake, k.t_assess, k.t_service, k.t_ph1, k.t_ph2, k.t_hold, k.t_nc, k.t_ext, k.t_req, k.t_closed),
-           rr.due_service_start_at
-      FROM g_case k JOIN referrals rr ON rr.id = k.rid`;
+           ${dueServiceStart('k.rt')}
+      FROM g_case k`;
 }
 
 export function caseEventsSql(c: Ctx): string {

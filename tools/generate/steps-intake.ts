@@ -21,6 +21,7 @@ import {
 import {
   after,
   DAY,
+  dueServiceStart,
   RETURN_ANSWERED_WITHIN_DAYS,
   isoText,
   lit,
@@ -492,7 +493,7 @@ export function referralsSql(c: Ctx): string {
              'overrideReason', CASE WHEN g.t_ovr IS NOT NULL THEN ${pick(OVERRIDE_REASONS, u('override.reason'))} END,
              'overriddenBy', CASE WHEN g.t_ovr IS NOT NULL THEN ${sup}::text END,
              'overriddenAt', CASE WHEN g.t_ovr IS NOT NULL THEN ${isoText('g.t_ovr')} END),
-           g.status, ${ts('g.rt')}, ${ts(`g.rt + ${20 * DAY}`)},
+           g.status, ${ts('g.rt')}, ${dueServiceStart('g.rt')},
            CASE WHEN g.t_asg IS NOT NULL THEN ${at(c.sql.counselors, 'g.cidx')} END, ${ts('g.t_asg')},
            CASE WHEN g.status = 'DECLINED' THEN ${pick(DECLINE_REASONS, u('decline.reason'))} END,
            CASE WHEN g.status = 'WITHDRAWN' THEN ${pick(WITHDRAW_REASONS, u('withdraw.reason'))} END,

@@ -117,12 +117,13 @@ describe('db:generate: synthetic data set', () => {
     ).toBeGreaterThan(0);
   });
 
-  it('opens exactly one case on every ENROLLED referral, and none on any other', async () => {
+  it('opens exactly one case on every ENROLLED referral, and none on any other, with its referral’s 20-day instant', async () => {
     expect(
       await q(
         `SELECT c.case_number FROM cases c JOIN referrals r ON r.id = c.referral_id
           WHERE r.status <> 'ENROLLED' OR r.assigned_counselor_id IS DISTINCT FROM c.primary_counselor_id
-             OR r.youth_id <> c.youth_id OR r.pathway <> c.pathway OR c.opened_at < r.received_at`,
+             OR r.youth_id <> c.youth_id OR r.pathway <> c.pathway OR c.opened_at < r.received_at
+             OR c.due_service_start_at IS DISTINCT FROM r.due_service_start_at`,
       ),
     ).toEqual([]);
     expect(
