@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuditAction, ReferralStatus } from '@pathways/contracts';
+import { SEALED_STATUS, type AuditAction, type ReferralStatus } from '@pathways/contracts';
 import { referralTransition, type ReferralAction } from '@pathways/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -8,7 +8,7 @@ import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
 import { ReferralEventEntity } from './referral-event.entity';
 import { ReferralEntity } from './referral.entity';
-import { canSeeReferral, isAuthor } from './referrals.policy';
+import { canSeeReferral, isAuthor, isSealedFor } from './referrals.policy';
 
 export type ReferralEventAction = ReferralEventEntity['action'];
 
@@ -40,10 +40,15 @@ export class ReferralStore {
     return r;
   }
 
-  /** The caller's own referral, locked; anyone else's is 404 (even when visible, e.g. to a supervisor). */
-  async lockOwn(m: EntityManager, actor: Actor, id: string): Promise<ReferralEntity> {
+  /**
+   * The caller's own referral, locked; anyone else's is 404 (even when visible, e.g. to a supervisor). Once sealed
+   * (WIC 827.95) the referring officer's `action` is refused as from SEALED, the only status police users see: the
+   * 409 does not tell them the real one.
+   */
+  async lockOwn(m: EntityManager, actor: Actor, id: string, action: string): Promise<ReferralEntity> {
     const r = await this.lockVisible(m, actor, id);
     if (!isAuthor(actor, r)) throw notFound('Referral');
+    if (isSealedFor(actor.role, r.sealedAt)) throw transitionNotAllowed(SEALED_STATUS, action);
     return r;
   }
 

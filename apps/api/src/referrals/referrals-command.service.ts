@@ -133,7 +133,7 @@ export class ReferralsCommandService {
     const patch = parseOrThrow(referralDraftSchema, fields);
     const changedFields = Object.keys(patch);
     return this.dataSource.transaction(async (m) => {
-      const r = await this.store.lockOwn(m, actor, id);
+      const r = await this.store.lockOwn(m, actor, id, 'edit');
       if (r.version !== version) throw staleVersion(r.version);
       if (r.status === 'DRAFT') {
         const draft = parseOrThrow(
@@ -182,7 +182,7 @@ export class ReferralsCommandService {
   /** Submit (a draft or a NEEDS_INFO referral) or withdraw: the referring officer only. */
   async transition(actor: Actor, id: string, action: AuthorAction, body: TransitionBody): Promise<Detail> {
     return this.dataSource.transaction(async (m) => {
-      const r = await this.store.lockOwn(m, actor, id);
+      const r = await this.store.lockOwn(m, actor, id, action);
       const to = this.store.check(r, body.version, action);
       const changes: Partial<ReferralEntity> = {};
       let guardians: GuardianInput[] = [];
@@ -209,7 +209,7 @@ export class ReferralsCommandService {
    */
   async acknowledgeReturn(actor: Actor, id: string, body: TransitionBody): Promise<Detail> {
     return this.dataSource.transaction(async (m) => {
-      const r = await this.store.lockOwn(m, actor, id);
+      const r = await this.store.lockOwn(m, actor, id, 'acknowledge-return');
       if (r.version !== body.version) throw staleVersion(r.version);
       if (!r.returnedToReferrerAt || r.returnAcknowledgedAt)
         throw new AppException(HttpStatus.CONFLICT, {
@@ -229,7 +229,7 @@ export class ReferralsCommandService {
   /** Discards a draft (its author only). Submitted referrals are withdrawn, never deleted. */
   async discardDraft(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      const r = await this.store.lockOwn(m, actor, id);
+      const r = await this.store.lockOwn(m, actor, id, 'discard');
       if (r.status !== 'DRAFT') throw transitionNotAllowed(r.status, 'discard');
       await m.delete(ReferralEntity, { id: r.id });
       await this.audit.record(m, actor, {
