@@ -1,10 +1,26 @@
 import { z } from 'zod';
 
 export const uuidSchema = z.uuid();
-/** A calendar date, `YYYY-MM-DD`. */
-export const isoDateSchema = z.iso.date();
+
+/**
+ * Years the program's dates live in. PostgreSQL has no year 0000 and the clocks add days, months and years to what
+ * they read, so a well-formed date far outside this range would fail in the database instead of as a 400.
+ */
+const inProgramYears = (value: string) => value.slice(0, 4) >= '1900' && value.slice(0, 4) <= '2999';
+const PROGRAM_YEARS_MESSAGE = 'Enter a date between the years 1900 and 2999';
+const isoDate = z.iso.date();
+const isoDateTime = z.iso.datetime({ offset: true });
+
+/** A calendar date, `YYYY-MM-DD`. (A malformed value is the format check's to report, once.) */
+export const isoDateSchema = isoDate.refine(
+  (v) => !isoDate.safeParse(v).success || inProgramYears(v),
+  PROGRAM_YEARS_MESSAGE,
+);
 /** An instant, ISO-8601 with offset or Z. */
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+export const isoDateTimeSchema = isoDateTime.refine(
+  (v) => !isoDateTime.safeParse(v).success || inProgramYears(v),
+  PROGRAM_YEARS_MESSAGE,
+);
 
 export const pageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),

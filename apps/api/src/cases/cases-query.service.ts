@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { SchoolEntity } from '../catalog/catalog.entities';
 import type { Actor } from '../common/actor';
 import { cappedCountSql, pageTotal } from '../common/list-count';
-import { Params } from '../common/sql-params';
+import { nameMatchSql, Params } from '../common/sql-params';
 import { ReferralEntity } from '../referrals/referral.entity';
 import { GuardianEntity, YouthEntity } from '../youth/youth.entity';
 import { CaseStore } from './case-store.service';
@@ -157,7 +157,7 @@ function searchSql(q: string, p: Params): string {
   if (/^c-\d/i.test(q)) return `c.case_number LIKE ${p.add(prefix)}`;
   if (/^r-\d/i.test(q)) return `r.reference_number LIKE ${p.add(prefix)}`;
   const term = p.add(q);
-  const name = `(y.name_norm % f_name_norm(${term}) OR y.name_norm LIKE '%' || f_name_norm(${term}) || '%')`;
+  const name = nameMatchSql(term);
   // Names have no digits: the exact case number is tried only for a term with one, so a name search stays a
   // condition on youth alone, which the trigram index (or a walk of the list's own index) answers.
   return /\d/.test(q) ? `(${name} OR c.case_number = ${p.add(q.toUpperCase())})` : name;

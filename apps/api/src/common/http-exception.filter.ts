@@ -10,6 +10,10 @@ import type { ApiErrorBody } from '@pathways/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { AppException } from './app-exception';
+import { isDatabaseUnavailable } from './database-unavailable';
+
+/** The database is stopped, restarting or out of connections: clients retry after this many seconds. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** Fastify errors carry a statusCode and an FST_* code (bad JSON, body too large, unsupported media type). */
 interface FastifyLikeError {
@@ -38,7 +42,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
         'unhandled error',
       );
     }
-    void reply.status(body.statusCode).header('cache-control', 'no-store').send(body);
+    if (body.code === 'DATABASE_UNAVAILABLE')
+      void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    // JSON whatever the route meant to send: a CSV route's content-type would otherwise make the error unsendable.
+    void reply
+      .status(body.statusCode)
+      .header('cache-control', 'no-store')
+      .type('application/json; charset=utf-8')
+      .send(body);
   }
 
   private toBody(exception: unknown, request: FastifyRequest): ApiErrorBody {
@@ -76,6 +87,13 @@ export class HttpExceptionFilter implements ExceptionFilter {
         message: messageForFastify(status, fastifyError.code),
       };
     }
+    if (isDatabaseUnavailable(exception))
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'Service Unavailable',
+        code: 'DATABASE_UNAVAILABLE',
+        message: 'The service cannot reach its database right now. Try again in a few seconds.',
+      };
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
       error: 'Internal Server Error',

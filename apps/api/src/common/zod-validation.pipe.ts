@@ -12,8 +12,34 @@ export class ZodValidationPipe<T> implements PipeTransform<unknown, T> {
   constructor(private readonly schema: ZodType<T>) {}
 
   transform(value: unknown): T {
-    return parseOrThrow(this.schema, value ?? {});
+    const input = value ?? {};
+    const nul = nullCharacterDetails(input);
+    if (nul.length)
+      throw validationFailed([
+        ...nul,
+        ...validationDetails(this.schema, input).filter((d) => !nul.some((n) => n.path === d.path)),
+      ]);
+    return parseOrThrow(this.schema, input);
   }
+}
+
+const NUL_MESSAGE = 'Remove the null character (U+0000): it cannot be stored';
+
+/**
+ * Every string (value or key) holding U+0000, which PostgreSQL text and jsonb cannot store: refused here as a 400
+ * naming the field, instead of failing in the database as a 500.
+ */
+export function nullCharacterDetails(value: unknown, path: (string | number)[] = []): ErrorDetail[] {
+  const at = (p: (string | number)[]) => (p.length ? p.join('.') : '(body)');
+  if (typeof value === 'string')
+    return value.includes('\u0000') ? [{ path: at(path), message: NUL_MESSAGE }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => nullCharacterDetails(item, [...path, i]));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => [
+      ...(key.includes('\u0000') ? [{ path: at([...path, key]), message: NUL_MESSAGE }] : []),
+      ...nullCharacterDetails(item, [...path, key]),
+    ]);
+  return [];
 }
 
 /** Every problem of `value` against `schema`, as API error details (path prefixed by `prefix` when given). */

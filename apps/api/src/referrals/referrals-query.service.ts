@@ -14,7 +14,7 @@ import { notFound } from '../common/app-exception';
 import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
 import { cappedCountSql, pageTotal } from '../common/list-count';
-import { Params } from '../common/sql-params';
+import { nameMatchSql, Params } from '../common/sql-params';
 import { GuardianEntity, YouthEntity } from '../youth/youth.entity';
 import { ReferralEventEntity } from './referral-event.entity';
 import { type ReferralBundle, type ReferralListRow, toDetail, toListItem } from './referral-views';
@@ -86,10 +86,7 @@ export class ReferralsQueryService {
       if (!nameSearch)
         where.push(`r.reference_number LIKE ${p.add(`${q.q.toUpperCase().replace(/[\\%_]/g, '')}%`)}`);
       else {
-        const term = p.add(q.q);
-        where.push(
-          `(y.name_norm % f_name_norm(${term}) OR y.name_norm LIKE '%' || f_name_norm(${term}) || '%')`,
-        );
+        where.push(nameMatchSql(p.add(q.q)));
       }
     }
     // The column, then id in the same direction: the scope's (scope, column, id) index serves either direction and
@@ -117,6 +114,9 @@ export class ReferralsQueryService {
         cappedCountSql(`${nameSearch ? from : 'FROM referrals r'} ${condition}`),
         p.values.slice(0, p.values.length - 2),
       ),
+      // The page shows youth names: one VIEW row for it, as the case list writes (entity ids are on the detail
+      // reads). Alongside the reads, so a failed audit insert fails the request and the page is not returned.
+      this.audit.record(this.dataSource.manager, actor, { action: 'VIEW', entityType: 'referral.list' }),
     ]);
     return {
       items: rows.map((row) => toListItem(row, actor)),
