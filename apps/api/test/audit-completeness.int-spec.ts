@@ -115,6 +115,23 @@ const noticeOf = async (x: Ctx, referralId: string, type?: string): Promise<stri
   )[0].id;
 const caseVersion = async (x: Ctx, id: string): Promise<number> =>
   (await x.t.db.query(`SELECT version FROM cases WHERE id = $1`, [id]))[0].version;
+/** A case opened through the API whose counselor has asked for closure (the supervisor's to decide). */
+async function closureRequested(x: Ctx) {
+  const c = await openedCase(x);
+  const requested = ok(
+    await x.t.call('POST', `/api/cases/${c.id}/request-closure`, {
+      as: x.f.as.counselor,
+      body: {
+        version: await caseVersion(x, c.id),
+        closureReason: 'COMPLETED_ALL_GOALS',
+        summary: MARK.summary,
+      },
+    }),
+    200,
+    'request-closure',
+  );
+  return { c, requested };
+}
 const created = async (x: Ctx, caseId: string, part: string, body: unknown): Promise<string> =>
   ok(await x.t.call('POST', `/api/cases/${caseId}/${part}`, { as: x.f.as.counselor, body }), 201, part).id;
 const userId = async (x: Ctx, person: string): Promise<string> =>
@@ -705,19 +722,7 @@ const SPECS: Record<string, Spec> = {
     };
   },
   'POST /api/cases/:id/approve-closure': async (x) => {
-    const c = await openedCase(x);
-    const requested = ok(
-      await x.t.call('POST', `/api/cases/${c.id}/request-closure`, {
-        as: x.f.as.counselor,
-        body: {
-          version: await caseVersion(x, c.id),
-          closureReason: 'COMPLETED_ALL_GOALS',
-          summary: MARK.summary,
-        },
-      }),
-      200,
-      'request-closure',
-    );
+    const { c, requested } = await closureRequested(x);
     return {
       as: x.f.as.supervisor,
       url: `/api/cases/${c.id}/approve-closure`,
@@ -743,19 +748,7 @@ const SPECS: Record<string, Spec> = {
     };
   },
   'POST /api/cases/:id/reject-closure': async (x) => {
-    const c = await openedCase(x);
-    const requested = ok(
-      await x.t.call('POST', `/api/cases/${c.id}/request-closure`, {
-        as: x.f.as.counselor,
-        body: {
-          version: await caseVersion(x, c.id),
-          closureReason: 'COMPLETED_ALL_GOALS',
-          summary: MARK.summary,
-        },
-      }),
-      200,
-      'request-closure',
-    );
+    const { c, requested } = await closureRequested(x);
     return {
       as: x.f.as.supervisor,
       url: `/api/cases/${c.id}/reject-closure`,
