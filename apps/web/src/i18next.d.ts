@@ -3,6 +3,7 @@ import type { AdministrationTranslations } from './lib/administration-i18n';
 import type { CaseworkTranslations } from './lib/casework-i18n';
 import type { IntakeTranslations, translations } from './lib/i18n';
 import type { ReportsTranslations } from './lib/reports-i18n';
+import type { WorkspaceTranslations } from './lib/workspace-i18n';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -12,7 +13,8 @@ declare module 'i18next' {
         IntakeTranslations &
         CaseworkTranslations &
         AdministrationTranslations &
-        ReportsTranslations;
+        ReportsTranslations &
+        WorkspaceTranslations;
     };
   }
 }

@@ -1,4 +1,5 @@
 import type { ApiErrorBody, ErrorDetail } from '@pathways/contracts';
+import { sessionClock } from './session-clock';
 
 const CSRF_STORAGE_KEY = 'pathways.csrf';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -51,6 +52,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Login and MFA answer 401 for wrong credentials: that is not an expired session. */
   expectUnauthorized?: boolean;
+  /** Not made with the session (sign-in, sign-out, public pages): its answer does not keep the session alive. */
+  sessionless?: boolean;
 }
 
 function buildUrl(path: string, query: RequestOptions['query']): string {
@@ -90,6 +93,7 @@ export async function apiResponse(path: string, options: RequestOptions = {}): P
     if (token) headers['X-CSRF-Token'] = token;
   }
 
+  const startedAt = Date.now();
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.query), {
@@ -109,6 +113,8 @@ export async function apiResponse(path: string, options: RequestOptions = {}): P
     });
   }
 
+  const serverDate = response.headers?.get('date');
+  if (serverDate) sessionClock.observeServerDate(Date.parse(serverDate));
   if (!response.ok) {
     const body = await readErrorBody(response);
     // A tab without the session's CSRF token (e.g. opened fresh, sessionStorage is per tab) cannot write:
@@ -117,11 +123,15 @@ export async function apiResponse(path: string, options: RequestOptions = {}): P
     if ((response.status === 401 || missingCsrf) && !options.expectUnauthorized) {
       const sessionExpired = csrfToken.get() !== null;
       csrfToken.clear();
+      // A 401 means the server ended the session; a missing CSRF token is this tab's problem only.
+      if (response.status === 401) sessionClock.end();
       unauthorizedHandler?.({ sessionExpired: sessionExpired || missingCsrf });
       throw new ApiError(response.status, body, sessionExpired || missingCsrf);
     }
     throw new ApiError(response.status, body);
   }
+  // The server saw the session when this request arrived: its idle clock may have restarted (lib/session-clock.ts).
+  if (!options.sessionless) sessionClock.touched(startedAt);
   return response;
 }
 

@@ -13,6 +13,14 @@ export function formatDate(value: string | null | undefined, locale: string): st
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
 }
 
+/** A time of day ("3:42 PM", "15:42"), for an instant given as a string or milliseconds. */
+export function formatTime(value: string | number | null | undefined, locale: string): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date);
+}
+
 export function formatList(items: string[], locale: string): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }

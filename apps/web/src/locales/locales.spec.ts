@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { translations } from '../lib/i18n';
 import enCases from './en/cases.json';
 import enCommunityEvents from './en/community-events.json';
@@ -65,4 +67,88 @@ test('both bundles use the same interpolation variables in each string', () => {
   for (const key of Object.keys(en)) {
     expect({ key, vars: variables(es[key]) }).toEqual({ key, vars: variables(en[key]) });
   }
+});
+
+/*
+ * Every bundle file, read from disk, whichever screen loads it: a new file or a file left out of the lists above is
+ * held to the same rules.
+ */
+const bundleFiles = (language: 'en' | 'es') =>
+  readdirSync(join(__dirname, language))
+    .filter((file) => file.endsWith('.json'))
+    .sort();
+const readBundle = (language: 'en' | 'es', file: string) =>
+  flatten(JSON.parse(readFileSync(join(__dirname, language, file), 'utf8')));
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+/** Strings that show {{count}} apart from any word it must agree with. */
+const COUNT_WITHOUT_NOUN = new Set(['referrals.json:incident.narrativeCount', 'tasks.json:kindOption']);
+
+test('every bundle file exists in both languages', () => {
+  expect(bundleFiles('es')).toEqual(bundleFiles('en'));
+});
+
+test('every bundle file is loaded by the app (lib/i18n.ts or a lazy loader beside it)', () => {
+  const loaders = readdirSync(join(__dirname, '../lib'))
+    .filter((file) => /i18n\.ts$/.test(file))
+    .map((file) => readFileSync(join(__dirname, '../lib', file), 'utf8'))
+    .join('\n');
+  for (const file of bundleFiles('en'))
+    for (const language of ['en', 'es'])
+      expect({
+        file: `${language}/${file}`,
+        loaded: loaders.includes(`locales/${language}/${file}`),
+      }).toEqual({
+        file: `${language}/${file}`,
+        loaded: true,
+      });
+});
+
+describe.each(bundleFiles('en'))('%s', (file) => {
+  const enBundle = readBundle('en', file);
+  const esBundle = readBundle('es', file);
+
+  test('has the same keys in English and Spanish', () => {
+    expect(Object.keys(esBundle).sort()).toEqual(Object.keys(enBundle).sort());
+  });
+
+  test('has no empty or non-string value', () => {
+    for (const [key, value] of [...Object.entries(enBundle), ...Object.entries(esBundle)])
+      expect({ key, ok: typeof value === 'string' && value.trim().length > 0 }).toEqual({ key, ok: true });
+  });
+
+  test('uses the same interpolation variables in both languages', () => {
+    const variables = (text: unknown) => [...String(text).matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(enBundle))
+      expect({ key, vars: variables(esBundle[key]) }).toEqual({ key, vars: variables(enBundle[key]) });
+  });
+
+  test('has the singular and the plural of every counted string in both languages', () => {
+    const bases = new Set(
+      [...Object.keys(enBundle), ...Object.keys(esBundle)]
+        .filter((key) => PLURAL.test(key))
+        .map((key) => key.replace(PLURAL, '')),
+    );
+    for (const base of bases)
+      for (const [language, bundle] of [
+        ['en', enBundle],
+        ['es', esBundle],
+      ] as const)
+        expect({ base, language, one: `${base}_one` in bundle, other: `${base}_other` in bundle }).toEqual({
+          base,
+          language,
+          one: true,
+          other: true,
+        });
+  });
+
+  test('a count shown beside a word has plural forms, so "1 events" cannot happen', () => {
+    for (const [language, bundle] of [
+      ['en', enBundle],
+      ['es', esBundle],
+    ] as const)
+      for (const [key, value] of Object.entries(bundle))
+        if (/{{\s*count\b/.test(String(value)) && !COUNT_WITHOUT_NOUN.has(`${file}:${key}`))
+          expect({ language, key, plural: PLURAL.test(key) }).toEqual({ language, key, plural: true });
+  });
 });

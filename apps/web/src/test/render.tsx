@@ -2,6 +2,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/providers';
+import { UnsavedChangesProvider } from '../components/ui/unsaved-changes';
 import { createQueryClient } from '../lib/query-client';
 
 /** Renders one element inside the app's providers and a memory router, with a fresh query cache. */
@@ -11,7 +12,11 @@ export function renderWithProviders(
 ): RenderResult {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false }, mutations: { retry: false } });
-  const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [route] });
+  // The app's one navigation guard sits below the session gate; screens tested alone get it here.
+  const router = createMemoryRouter(
+    [{ path: '*', element: <UnsavedChangesProvider>{ui}</UnsavedChangesProvider> }],
+    { initialEntries: [route] },
+  );
   return render(
     <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />

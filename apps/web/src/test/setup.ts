@@ -3,6 +3,7 @@ import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { loadCaseworkTranslations } from '../lib/casework-i18n';
 import { loadIntakeTranslations } from '../lib/i18n';
+import { loadWorkspaceTranslations } from '../lib/workspace-i18n';
 
 // jsdom lacks these browser APIs; Mantine and react-router use them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -39,5 +40,7 @@ window.getComputedStyle = (element: Element) => computedStyle(element);
 // Lazy routes compile on first import under ts-jest; a cold first render can exceed the 1 s default.
 configure({ asyncUtilTimeout: 5000 });
 
-// The routes load the intake and case-work screens' strings in their loaders; component tests render without loaders.
-beforeAll(() => Promise.all([loadIntakeTranslations(), loadCaseworkTranslations()]));
+// The routes load the intake, case-work and workspace strings in their loaders; component tests render without loaders.
+beforeAll(() =>
+  Promise.all([loadIntakeTranslations(), loadCaseworkTranslations(), loadWorkspaceTranslations()]),
+);

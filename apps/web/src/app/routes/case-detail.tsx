@@ -6,9 +6,11 @@ import { caseDetailQueries, useCase } from '../../features/cases/api/get-case';
 import { CaseDetailScreen, isCaseTab } from '../../features/cases/components/detail/case-detail-screen';
 import { loadCaseworkTranslations } from '../../lib/casework-i18n';
 import { loadIntakeTranslations } from '../../lib/i18n';
+import { isApiError } from '../../lib/api-client';
 import { queryClient } from '../../lib/query-client';
 import { caseLinks } from '../paths';
 import { requirePermission } from './guards';
+import { NotFoundView } from './not-found';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   await requirePermission(PERMISSIONS.CASE_READ);
@@ -22,6 +24,8 @@ export function Component() {
   const [searchParams, setSearchParams] = useSearchParams();
   const detail = useCase(id);
   const tab = searchParams.get('tab');
+  // Gone or no longer open to this person (ACCESS.md answers both with 404).
+  if (isApiError(detail.error, 404)) return <NotFoundView />;
   if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
   if (!detail.data) return <LoadingState />;
   return (

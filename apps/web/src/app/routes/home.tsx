@@ -10,6 +10,7 @@ import { paths, taskLinks } from '../paths';
 
 const links: RoleHomeLinks = {
   adminUsers: paths.adminUsers,
+  adminCatalogs: paths.adminCatalogs,
   audit: paths.audit,
   resources: paths.resources,
   newReferral: paths.referralNew,

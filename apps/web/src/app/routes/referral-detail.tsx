@@ -6,9 +6,11 @@ import { referralDetailQueries, useReferral } from '../../features/referrals/api
 import { ReferralDetailScreen } from '../../features/referrals/components/referral-detail/referral-detail-screen';
 import { reasonCodeQueries } from '../../lib/catalog/get-reason-codes';
 import { resourceCatalogQueries } from '../../lib/catalog/get-resources';
+import { isApiError } from '../../lib/api-client';
 import { queryClient } from '../../lib/query-client';
 import { referralLinks } from '../paths';
 import { requirePermission } from './guards';
+import { NotFoundView } from './not-found';
 import { loadCaseworkTranslations } from '../../lib/casework-i18n';
 import { loadIntakeTranslations } from '../../lib/i18n';
 
@@ -27,6 +29,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export function Component() {
   const { id = '' } = useParams();
   const referral = useReferral(id);
+  // Gone, sealed away or no longer open to this person (ACCESS.md answers all with 404).
+  if (isApiError(referral.error, 404)) return <NotFoundView />;
   if (referral.isError) return <ErrorState error={referral.error} onRetry={() => void referral.refetch()} />;
   if (!referral.data) return <LoadingState />;
   return <ReferralDetailScreen referral={referral.data} links={referralLinks} />;

@@ -8,6 +8,7 @@ import { ReferralWizard } from '../../features/referrals/components/referral-for
 import { useReasonCodes } from '../../lib/catalog/get-reason-codes';
 import { useResourceCatalog } from '../../lib/catalog/get-resources';
 import { useSchools } from '../../lib/catalog/get-schools';
+import { PageTitle } from '../../lib/page-title';
 import { queryClient } from '../../lib/query-client';
 import { recordPaths, referralLinks } from '../paths';
 import { ensureReferralCatalogs } from './referral-catalogs';
@@ -42,6 +43,7 @@ export function Component() {
       : t('referrals.form.draftTitle');
   return (
     <>
+      <PageTitle title={title} />
       <PageHeader title={title} />
       <ReferralWizard
         key={id}

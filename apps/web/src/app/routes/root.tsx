@@ -1,9 +1,11 @@
 import { Outlet, ScrollRestoration } from 'react-router';
 import { useFocusOnNavigation } from '../use-focus-on-navigation';
+import { useRouteTitle } from '../use-route-title';
 import { RouteError } from './route-error';
 
 export function Component() {
   useFocusOnNavigation();
+  useRouteTitle();
   return (
     <>
       <ScrollRestoration />

@@ -1,16 +1,17 @@
-import { Button, Container } from '@mantine/core';
-import { isRouteErrorResponse, Link, Navigate, useLocation, useRouteError } from 'react-router';
+import { Container } from '@mantine/core';
+import { isRouteErrorResponse, Navigate, useLocation, useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
 import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { isApiError } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/page-title';
 import { paths, signInHref } from '../paths';
 import { RouteNotFoundError } from './guards';
-import { NotFoundView } from './not-found';
+import { NotFoundView, WayBack } from './not-found';
 
 /** Shown when a route's loader or component fails; always offers a way back. */
 export function RouteError({ standalone = false }: { standalone?: boolean }) {
-  const { t } = useTranslation();
   const error = useRouteError();
   const location = useLocation();
 
@@ -29,24 +30,38 @@ export function RouteError({ standalone = false }: { standalone?: boolean }) {
     error instanceof RouteNotFoundError ||
     (isRouteErrorResponse(error) && error.status === 404) ||
     isApiError(error, 404);
-  const content = notFound ? (
-    <NotFoundView />
+  return notFound ? (
+    <Frame standalone={standalone}>
+      <NotFoundView />
+    </Frame>
   ) : (
+    <Frame standalone={standalone}>
+      <FailureView error={error} />
+    </Frame>
+  );
+}
+
+function Frame({ standalone, children }: { standalone: boolean; children: ReactNode }) {
+  return standalone ? (
+    <Container size="sm" py="xl" component="main" id="main-content" tabIndex={-1}>
+      {children}
+    </Container>
+  ) : (
+    children
+  );
+}
+
+/** Any other failure: what went wrong in words, try again, or leave for a page that works. */
+function FailureView({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  usePageTitle(t('common.errors.title'));
+  return (
     <>
       <PageHeader title={t('common.errors.title')} />
       <ErrorState error={error} onRetry={() => window.location.reload()}>
-        <Button size="xs" component={Link} to={paths.home} variant="subtle">
-          {t('common.actions.goHome')}
-        </Button>
+        <WayBack />
       </ErrorState>
     </>
-  );
-  return standalone ? (
-    <Container size="sm" py="xl" component="main">
-      {content}
-    </Container>
-  ) : (
-    content
   );
 }
 

@@ -1,10 +1,13 @@
 import { Outlet, redirect, type LoaderFunctionArgs } from 'react-router';
 import { LoadingState } from '../../components/ui/loading-state';
+import { UnsavedChangesProvider } from '../../components/ui/unsaved-changes';
 import { meQueryOptions, useMe } from '../../features/auth/api/get-me';
 import { isApiError } from '../../lib/api-client';
 import { i18n } from '../../lib/i18n';
 import { queryClient } from '../../lib/query-client';
 import { SessionProvider } from '../../lib/session';
+import { loadWorkspaceTranslations } from '../../lib/workspace-i18n';
+import { SessionExpiryWarning } from '../layout/session-expiry-warning';
 import { paths, signInHref } from '../paths';
 
 let localeAppliedFor: string | null = null;
@@ -14,7 +17,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   let me;
   try {
-    me = await queryClient.ensureQueryData(meQueryOptions());
+    // The strings every signed-in screen shares load alongside the session.
+    [me] = await Promise.all([queryClient.ensureQueryData(meQueryOptions()), loadWorkspaceTranslations()]);
   } catch (error) {
     if (isApiError(error, 401)) {
       return redirect(signInHref({ expired: error.sessionExpired, next: url.pathname + url.search }));
@@ -38,7 +42,11 @@ export function Component() {
   if (!me) return <LoadingState />;
   return (
     <SessionProvider me={me}>
-      <Outlet />
+      {/* One guard for unsaved input on every signed-in screen, and one warning before the session ends. */}
+      <UnsavedChangesProvider>
+        <Outlet />
+        <SessionExpiryWarning />
+      </UnsavedChangesProvider>
     </SessionProvider>
   );
 }

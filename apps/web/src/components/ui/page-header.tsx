@@ -1,7 +1,5 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
 /** The id that navigation focus moves to (see app/routes/root.tsx). */
 export const PAGE_HEADING_ID = 'page-heading';
@@ -12,10 +10,11 @@ interface PageHeaderProps {
   actions?: ReactNode;
 }
 
-/** The page's one h1; also names the browser tab. */
+/**
+ * The page's one h1. The browser tab is named by the route (app/use-route-title.ts), not by this heading, which may
+ * greet a person by name; a record's page names its tab with `usePageTitle`.
+ */
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
-  const { t } = useTranslation();
-  useDocumentTitle(t('common.documentTitle', { title }));
   return (
     <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm" mb="lg">
       <Stack gap={4} style={{ minWidth: 0 }}>

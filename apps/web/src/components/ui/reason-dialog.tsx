@@ -1,6 +1,8 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from './form-dialog';
+import { useUnsavedChangesGuard } from './unsaved-changes';
 
 interface ReasonDialogProps {
   opened: boolean;
@@ -28,18 +30,17 @@ interface ReasonDialogProps {
  * field, checked for length before anything is sent, and a deliberate confirm.
  */
 export function ReasonDialog(props: ReasonDialogProps) {
-  const { t } = useTranslation();
   return (
-    <Modal
+    <FormDialog
       opened={props.opened}
       onClose={props.onClose}
       title={props.title}
-      centered
-      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+      size="md"
+      fullScreenOnPhone={false}
     >
       {/* The modal unmounts its content when closed, so each opening starts with an empty field. */}
       <ReasonForm {...props} />
-    </Modal>
+    </FormDialog>
   );
 }
 
@@ -48,6 +49,8 @@ function ReasonForm(props: ReasonDialogProps) {
   const { minLength = 3, maxLength = 2000 } = props;
   const [text, setText] = useState('');
   const [tooShort, setTooShort] = useState(false);
+  // Words typed for the record are not dropped by a stray click: leaving or closing asks first.
+  useUnsavedChangesGuard(text.trim() !== '');
 
   const confirm = () => {
     if (text.trim().length < minLength) {

@@ -1,4 +1,4 @@
-import { Button, Modal, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { notify } from '../../../lib/notify';
 import type { AdminUser, AdminUsersQuery, OneTimePasswordResponse } from '@pathways/contracts';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { errorMessage } from '../../../components/ui/error-message';
 import { ErrorState } from '../../../components/ui/error-state';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { isApiError } from '../../../lib/api-client';
@@ -100,6 +101,9 @@ export function AdminUsersScreen({ filters, onFiltersChange, onCreate }: AdminUs
   };
 
   const list = users.data;
+  // The account being edited as the list holds it now: after a 409 the list is read again, and the next save sends
+  // the version just read.
+  const editingUser = editing ? (list?.find((u) => u.id === editing.id) ?? editing) : null;
   return (
     <>
       <PageHeader
@@ -125,28 +129,26 @@ export function AdminUsersScreen({ filters, onFiltersChange, onCreate }: AdminUs
         ) : null}
       </Stack>
 
-      <Modal
-        opened={editing !== null}
+      <FormDialog
+        opened={editingUser !== null}
         onClose={() => setEditing(null)}
-        title={editing ? t('adminUsers.form.editTitle', { name: editing.displayName }) : ''}
-        centered
+        title={editingUser ? t('adminUsers.form.editTitle', { name: editingUser.displayName }) : ''}
+        size="md"
+        fullScreenOnPhone={false}
       >
-        {editing ? (
+        {editingUser ? (
           <EditUserForm
-            key={editing.id}
-            user={editing}
+            key={editingUser.id}
+            user={editingUser}
             onCancel={() => setEditing(null)}
             onSaved={(saved) => {
               setEditing(null);
               notifySuccess(t('adminUsers.notify.updated', { name: saved.displayName }));
             }}
-            onConflict={() => {
-              setEditing(null);
-              notifyConflict();
-            }}
+            onReload={() => users.refetch()}
           />
         ) : null}
-      </Modal>
+      </FormDialog>
 
       <ConfirmDialog
         opened={confirming !== null}

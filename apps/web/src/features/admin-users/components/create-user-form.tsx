@@ -14,6 +14,7 @@ import { isApiError } from '../../../lib/api-client';
 import { applyServerFieldErrors, zodOptions } from '../../../lib/form';
 import { useCreateUser } from '../api/create-user';
 import { localeOptions, roleOptions } from './user-form-fields';
+import { useUnsavedChangesGuard } from '../../../components/ui/unsaved-changes';
 
 type CreateUserInput = z.input<typeof createUserRequestSchema>;
 
@@ -31,11 +32,14 @@ export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
     defaultValues: { email: '', displayName: '', role: '' as CreateUserInput['role'], locale: 'en' },
   });
   const { errors } = form.formState;
+  const guard = useUnsavedChangesGuard(form.formState.isDirty);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setUnmatched([]);
     try {
-      onCreated(await mutation.mutateAsync(values));
+      const created = await mutation.mutateAsync(values);
+      guard.release();
+      onCreated(created);
     } catch (error) {
       if (isApiError(error, 409)) {
         form.setError(

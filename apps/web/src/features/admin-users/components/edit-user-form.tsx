@@ -1,26 +1,31 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { updateUserRequestSchema, type AdminUser, type UpdateUserRequest } from '@pathways/contracts';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { errorMessage } from '../../../components/ui/error-message';
 import { isApiError } from '../../../lib/api-client';
+import { conflictOf } from '../../../lib/conflict';
+import { ConflictAlert, recordConflictMessage } from '../../../components/ui/conflict-alert';
 import { applyServerFieldErrors, zodOptions } from '../../../lib/form';
 import { useUpdateUser } from '../api/update-user';
 import { localeOptions, roleOptions } from './user-form-fields';
+import { useUnsavedChangesGuard } from '../../../components/ui/unsaved-changes';
 
 type UpdateUserInput = z.input<typeof updateUserRequestSchema>;
 
 interface EditUserFormProps {
+  /** The account as last read: after a reload, the latest (its version goes with the next save). */
   user: AdminUser;
   onSaved: (user: AdminUser) => void;
-  onConflict: () => void;
+  /** Reads the account again after a 409; what was typed stays in the form. */
+  onReload: () => Promise<unknown>;
   onCancel: () => void;
 }
 
-export function EditUserForm({ user, onSaved, onConflict, onCancel }: EditUserFormProps) {
+export function EditUserForm({ user, onSaved, onReload, onCancel }: EditUserFormProps) {
   const { t } = useTranslation();
   const mutation = useUpdateUser();
   const [unmatched, setUnmatched] = useState<string[]>([]);
@@ -34,20 +39,32 @@ export function EditUserForm({ user, onSaved, onConflict, onCancel }: EditUserFo
     },
   });
   const { errors } = form.formState;
+  const guard = useUnsavedChangesGuard(form.formState.isDirty);
+  // A newer version read after a 409: the fields not touched here show it, the ones changed here keep the input.
+  useEffect(() => {
+    form.reset(
+      { version: user.version, displayName: user.displayName, role: user.role, locale: user.locale },
+      { keepDirtyValues: true },
+    );
+    // Only a new version of the account is news; its other fields come with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [user.version]);
+  const [reloaded, setReloaded] = useState(false);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setUnmatched([]);
+    setReloaded(false);
     try {
-      onSaved(await mutation.mutateAsync({ ...values, id: user.id }));
+      const saved = await mutation.mutateAsync({ ...values, version: user.version, id: user.id });
+      guard.release();
+      onSaved(saved);
     } catch (error) {
-      if (isApiError(error, 409)) {
-        onConflict();
-        return;
-      }
+      if (isApiError(error, 409)) return;
       setUnmatched(applyServerFieldErrors(error, form.setError, ['displayName', 'role', 'locale']));
     }
   });
 
+  const conflict = conflictOf(mutation.error);
   return (
     <form
       onSubmit={(event) => void onSubmit(event)}
@@ -55,7 +72,15 @@ export function EditUserForm({ user, onSaved, onConflict, onCancel }: EditUserFo
       aria-label={t('adminUsers.form.editTitle', { name: user.displayName })}
     >
       <Stack>
-        {mutation.isError && !isApiError(mutation.error, 409) ? (
+        {conflict ? (
+          <ConflictAlert
+            message={recordConflictMessage(conflict, t)}
+            afterReload="keeps"
+            reloaded={reloaded}
+            onReload={() => void onReload().then(() => setReloaded(true))}
+          />
+        ) : null}
+        {mutation.isError && !conflict ? (
           <Alert color="red" variant="light" role="alert">
             {errorMessage(mutation.error, t)}
             {unmatched.map((message) => (

@@ -3,11 +3,16 @@ import { updateOrganizationRequestSchema, type OrganizationAdminView } from '@pa
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
+import { ConflictAlert, recordConflictMessage } from '../../../components/ui/conflict-alert';
 import { errorMessage } from '../../../components/ui/error-message';
 import { isApiError } from '../../../lib/api-client';
+import { conflictOf } from '../../../lib/conflict';
+import { administrationKeys } from '../api/administration-keys';
 import { notify } from '../../../lib/notify';
 import { payloadResolver } from '../../../lib/schema-resolver';
 import { useUpdateOrganization } from '../api/update-organization';
+import { useUnsavedChangesGuard } from '../../../components/ui/unsaved-changes';
 
 interface ProfileValues {
   name: string;
@@ -39,6 +44,9 @@ export function ProfileForm({ organization }: { organization: OrganizationAdminV
     },
   });
   const { errors } = form.formState;
+  const guard = useUnsavedChangesGuard(form.formState.isDirty);
+  const queryClient = useQueryClient();
+  const conflict = conflictOf(mutation.error);
   // The contract nests contact details under `profile`; client-side issues arrive there, server ones on the input.
   const nested = (errors as { profile?: Partial<Record<keyof ProfileValues, { message?: string }>> }).profile;
   const err = (key: 'phone' | 'email' | 'address') => errors[key]?.message ?? nested?.[key]?.message;
@@ -47,15 +55,13 @@ export function ProfileForm({ organization }: { organization: OrganizationAdminV
     setUnmatched([]);
     try {
       await mutation.mutateAsync(payload);
+      guard.release();
       notify({
         color: 'green',
         message: t('administration.settings.saved', { section: t('administration.profile.title') }),
       });
     } catch (error) {
-      if (isApiError(error, 409)) {
-        notify({ color: 'orange', message: t('administration.settings.conflict'), autoClose: 10_000 });
-        return;
-      }
+      if (isApiError(error, 409)) return;
       const rest: string[] = [];
       for (const d of isApiError(error) ? error.details : []) {
         const field = d.path.replace(/^profile\./, '');
@@ -74,7 +80,14 @@ export function ProfileForm({ organization }: { organization: OrganizationAdminV
           <Title order={2} size="h3" id="settings-profile">
             {t('administration.profile.title')}
           </Title>
-          {mutation.isError && !isApiError(mutation.error, 409) ? (
+          {conflict ? (
+            <ConflictAlert
+              message={recordConflictMessage(conflict, t)}
+              afterReload="replaces"
+              onReload={() => void queryClient.invalidateQueries({ queryKey: administrationKeys.all })}
+            />
+          ) : null}
+          {mutation.isError && !conflict ? (
             <Alert color="red" variant="light" role="alert">
               {errorMessage(mutation.error, t)}
               {unmatched.map((m) => (

@@ -11,11 +11,16 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictAlert, recordConflictMessage } from '../../../components/ui/conflict-alert';
 import { errorMessage } from '../../../components/ui/error-message';
+import { useUnsavedChangesGuard } from '../../../components/ui/unsaved-changes';
 import { isApiError } from '../../../lib/api-client';
+import { conflictOf } from '../../../lib/conflict';
 import { notify } from '../../../lib/notify';
+import { administrationKeys } from '../api/administration-keys';
 import { useUpdateOrganization } from '../api/update-organization';
 
 export type SettingValue = number | boolean | string | null;
@@ -71,6 +76,9 @@ export function SettingsSectionForm(props: SettingsSectionFormProps) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(fields, values));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [unmatched, setUnmatched] = useState<string[]>([]);
+  const queryClient = useQueryClient();
+  const guard = useUnsavedChangesGuard(JSON.stringify(draft) !== JSON.stringify(toDraft(fields, values)));
+  const conflict = conflictOf(mutation.error);
 
   const parse = (): { body: Record<string, SettingValue>; problems: Record<string, string> } => {
     const body: Record<string, SettingValue> = {};
@@ -104,12 +112,10 @@ export function SettingsSectionForm(props: SettingsSectionFormProps) {
     if (Object.keys(problems).length) return;
     try {
       await mutation.mutateAsync({ version, [section]: body });
+      guard.release();
       notify({ color: 'green', message: t('administration.settings.saved', { section: title }) });
     } catch (error) {
-      if (isApiError(error, 409)) {
-        notify({ color: 'orange', message: t('administration.settings.conflict'), autoClose: 10_000 });
-        return;
-      }
+      if (isApiError(error, 409)) return;
       const mapped: Record<string, string> = {};
       const rest: string[] = [];
       for (const d of isApiError(error) ? error.details : []) {
@@ -153,7 +159,14 @@ export function SettingsSectionForm(props: SettingsSectionFormProps) {
               </Text>
             ) : null}
           </div>
-          {mutation.isError && !isApiError(mutation.error, 409) ? (
+          {conflict ? (
+            <ConflictAlert
+              message={recordConflictMessage(conflict, t)}
+              afterReload="replaces"
+              onReload={() => void queryClient.invalidateQueries({ queryKey: administrationKeys.all })}
+            />
+          ) : null}
+          {mutation.isError && !conflict ? (
             <Alert color="red" variant="light" role="alert">
               {errorMessage(mutation.error, t)}
               {unmatched.map((m) => (

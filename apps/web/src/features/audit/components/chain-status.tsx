@@ -4,7 +4,7 @@ import { useAuditChainStatus } from '../api/verify-audit-chain';
 
 /** Whether the hash chain of the audit trail is intact (recomputed by the server on request). */
 export function ChainStatus() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const status = useAuditChainStatus();
   const recheck = (
     <Button size="xs" variant="default" loading={status.isFetching} onClick={() => void status.refetch()}>
@@ -26,8 +26,8 @@ export function ChainStatus() {
         </Group>
       </Alert>
     );
+  // `count` is a number, so the sentence agrees with it ("1 event", "2 events"); the strings format it.
   const { ok, checked, firstBrokenSeq } = status.data;
-  const count = new Intl.NumberFormat(i18n.language).format(checked);
   return (
     <Alert
       variant="light"
@@ -39,8 +39,8 @@ export function ChainStatus() {
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Text size="sm">
           {ok
-            ? t('auditConsole.chain.ok', { count })
-            : t('auditConsole.chain.broken', { count, seq: firstBrokenSeq ?? '?' })}
+            ? t('auditConsole.chain.ok', { count: checked })
+            : t('auditConsole.chain.broken', { count: checked, seq: firstBrokenSeq ?? '?' })}
         </Text>
         {recheck}
       </Group>

@@ -9,7 +9,7 @@ export const isMfaRequired = (result: LoginResult): result is MfaRequiredRespons
   'mfaRequired' in result && result.mfaRequired;
 
 export const login = (body: LoginRequest): Promise<LoginResult> =>
-  api.post<LoginResult>('/auth/login', body, { expectUnauthorized: true });
+  api.post<LoginResult>('/auth/login', body, { expectUnauthorized: true, sessionless: true });
 
 export function useLogin() {
   const queryClient = useQueryClient();

@@ -3,7 +3,7 @@ import { api } from '../../../lib/api-client';
 import { endSession } from './start-session';
 
 export const logout = (): Promise<void> =>
-  api.post<void>('/auth/logout', undefined, { expectUnauthorized: true });
+  api.post<void>('/auth/logout', undefined, { expectUnauthorized: true, sessionless: true });
 
 export function useLogout() {
   const queryClient = useQueryClient();

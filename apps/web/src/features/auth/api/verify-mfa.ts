@@ -4,7 +4,7 @@ import { api } from '../../../lib/api-client';
 import { startSession } from './start-session';
 
 export const verifyMfa = (body: MfaChallengeRequest): Promise<LoginResponse> =>
-  api.post<LoginResponse>('/auth/mfa', body, { expectUnauthorized: true });
+  api.post<LoginResponse>('/auth/mfa', body, { expectUnauthorized: true, sessionless: true });
 
 export function useVerifyMfa() {
   const queryClient = useQueryClient();

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { errorMessage } from '../../../components/ui/error-message';
 import { applyServerFieldErrors, zodOptions } from '../../../lib/form';
 import { useChangePassword } from '../api/change-password';
+import { useUnsavedChangesGuard } from '../../../components/ui/unsaved-changes';
 
 interface ChangePasswordFormProps {
   onChanged: () => void;
@@ -33,11 +34,13 @@ export function ChangePasswordForm({ onChanged }: ChangePasswordFormProps) {
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
   });
   const { errors } = form.formState;
+  const guard = useUnsavedChangesGuard(form.formState.isDirty);
 
   const onSubmit = form.handleSubmit(async ({ currentPassword, newPassword }) => {
     setSummary([]);
     try {
       await mutation.mutateAsync({ currentPassword, newPassword });
+      guard.release();
       onChanged();
     } catch (error) {
       setSummary(applyServerFieldErrors(error, form.setError, ['currentPassword', 'newPassword']));

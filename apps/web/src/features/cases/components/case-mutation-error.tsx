@@ -3,7 +3,7 @@ import { CASE_STATUSES, type CaseStatus } from '@pathways/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '../../../components/ui/conflict-alert';
+import { ConflictAlert, type AfterReload } from '../../../components/ui/conflict-alert';
 import { errorMessage } from '../../../components/ui/error-message';
 import { isApiError } from '../../../lib/api-client';
 import { conflictOf, type Conflict } from '../../../lib/conflict';
@@ -44,6 +44,8 @@ interface CaseMutationErrorProps {
   unmatched?: string[];
   /** After the reload starts: close the dialog, clear the failed attempt. */
   onReload?: () => void;
+  /** What the reload does to what the person typed in this form (none: nothing was typed). */
+  afterReload?: AfterReload;
 }
 
 /** A failed write on a case: a 409 names what changed and offers to reload; other errors are said in words. */
@@ -53,6 +55,7 @@ export function CaseMutationError({
   subject = 'case',
   unmatched = [],
   onReload,
+  afterReload,
 }: CaseMutationErrorProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -64,6 +67,7 @@ export function CaseMutationError({
         title={subject === 'case' ? t('cases.conflict.title') : t('cases.conflict.recordTitle')}
         message={caseConflictMessage(conflict, subject, t)}
         reloadLabel={t('cases.conflict.reload')}
+        afterReload={afterReload}
         onReload={() => {
           void queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
           onReload?.();

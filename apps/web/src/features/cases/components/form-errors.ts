@@ -1,5 +1,6 @@
 import { useState, type BaseSyntheticEvent } from 'react';
 import type { FieldValues, Path, UseFormReturn, UseFormSetError } from 'react-hook-form';
+import { useUnsavedChangesGuard } from '../../../components/ui/unsaved-changes';
 import { applyServerFieldErrors } from '../../../lib/form';
 import { isApiError } from '../../../lib/api-client';
 
@@ -17,7 +18,8 @@ export function serverErrors<T extends FieldValues>(
 
 /**
  * The submit of every case form: send the validated body, then `onSaved`; on failure a 400's details land on
- * their fields and what matches no field is returned as `unmatched` for the form's alert.
+ * their fields and what matches no field is returned as `unmatched` for the form's alert. Unsaved input is guarded
+ * (leaving the page, closing the dialog) until it is saved.
  */
 export function useServerSubmit<V extends FieldValues, B>(
   form: UseFormReturn<V, unknown, B>,
@@ -26,10 +28,12 @@ export function useServerSubmit<V extends FieldValues, B>(
   onSaved: () => void,
 ): { onSubmit: (event?: BaseSyntheticEvent) => Promise<void>; unmatched: string[] } {
   const [unmatched, setUnmatched] = useState<string[]>([]);
+  const guard = useUnsavedChangesGuard(form.formState.isDirty);
   const onSubmit = form.handleSubmit(async (body) => {
     setUnmatched([]);
     try {
       await send(body);
+      guard.release();
       onSaved();
     } catch (error) {
       setUnmatched(serverErrors(error, form.setError, fields));

@@ -10,7 +10,11 @@ beforeAll(() => loadAdministrationTranslations());
 beforeEach(() => sessionStorage.setItem('pathways.csrf', 'csrf-abc'));
 afterEach(() => sessionStorage.clear());
 
-const callbacks = () => ({ onSaved: jest.fn(), onConflict: jest.fn(), onCancel: jest.fn() });
+const callbacks = () => ({
+  onSaved: jest.fn(),
+  onReload: jest.fn(() => Promise.resolve()),
+  onCancel: jest.fn(),
+});
 
 test('validates a new school on the client, listing every missing field, and sends nothing', async () => {
   const fetchMock = mockFetch(() => ({ status: 500 }));

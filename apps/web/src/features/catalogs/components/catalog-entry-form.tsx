@@ -10,22 +10,26 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../components/ui/error-message';
 import { isApiError } from '../../../lib/api-client';
+import { conflictOf } from '../../../lib/conflict';
+import { ConflictAlert, recordConflictMessage } from '../../../components/ui/conflict-alert';
 import { payloadResolver } from '../../../lib/schema-resolver';
 import type { AnyCatalogEntry, CatalogKind, CatalogTypes } from '../api/catalog-kinds';
 import { useCreateCatalogEntry, useUpdateCatalogEntry } from '../api/save-catalog-entry';
 import { CATALOG_FIELDS, CREATE_SCHEMAS, initialValues, toPayload, type FormValues } from './catalog-fields';
+import { useUnsavedChangesGuard } from '../../../components/ui/unsaved-changes';
 
 interface CatalogEntryFormProps {
   kind: CatalogKind;
   /** The entry to edit; null adds a new one. */
   entry: AnyCatalogEntry | null;
   onSaved: (entry: AnyCatalogEntry) => void;
-  onConflict: () => void;
+  /** Reads the entry again after a 409 (the `entry` given then is the latest); what was typed stays in the form. */
+  onReload: () => Promise<unknown>;
   onCancel: () => void;
 }
 
@@ -33,7 +37,7 @@ interface CatalogEntryFormProps {
  * Adds or edits one catalog entry, validated by the contract schema (the same one the API applies); server field
  * errors land on their inputs. A code or key is chosen once and shown read-only afterwards.
  */
-export function CatalogEntryForm({ kind, entry, onSaved, onConflict, onCancel }: CatalogEntryFormProps) {
+export function CatalogEntryForm({ kind, entry, onSaved, onReload, onCancel }: CatalogEntryFormProps) {
   const { t } = useTranslation();
   const create = useCreateCatalogEntry(kind);
   const update = useUpdateCatalogEntry(kind);
@@ -46,6 +50,15 @@ export function CatalogEntryForm({ kind, entry, onSaved, onConflict, onCancel }:
     defaultValues: initialValues(kind, entry),
   });
   const { errors } = form.formState;
+  const guard = useUnsavedChangesGuard(form.formState.isDirty);
+  // A newer version read after a 409: the fields not touched here show it, the ones changed here keep the input.
+  const version = entry?.version;
+  useEffect(() => {
+    if (entry) form.reset(initialValues(kind, entry), { keepDirtyValues: true });
+    // Only a new version of the entry is news; its other fields come with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [version]);
+  const [reloaded, setReloaded] = useState(false);
   const label = (name: string) =>
     t(`administration.catalogs.fields.${name}` as 'administration.catalogs.fields.name');
   const help = (name: string) => {
@@ -56,24 +69,22 @@ export function CatalogEntryForm({ kind, entry, onSaved, onConflict, onCancel }:
 
   const onSubmit = form.handleSubmit(async (payload) => {
     setUnmatched([]);
+    setReloaded(false);
     try {
       if (entry) {
         const changes = Object.fromEntries(
           Object.entries(payload).filter(([name]) => !fields.find((f) => f.name === name)?.fixed),
         );
-        onSaved(
-          await update.mutateAsync({
-            id: entry.id,
-            version: entry.version,
-            ...changes,
-          }),
-        );
-      } else onSaved(await create.mutateAsync(payload as CatalogTypes[CatalogKind]['create']));
-    } catch (error) {
-      if (isApiError(error, 409)) {
-        onConflict();
-        return;
+        const saved = await update.mutateAsync({ id: entry.id, version: entry.version, ...changes });
+        guard.release();
+        onSaved(saved);
+      } else {
+        const created = await create.mutateAsync(payload as CatalogTypes[CatalogKind]['create']);
+        guard.release();
+        onSaved(created);
       }
+    } catch (error) {
+      if (entry && isApiError(error, 409)) return;
       const rest: string[] = [];
       let focused = false;
       for (const d of isApiError(error) ? error.details : []) {
@@ -87,6 +98,8 @@ export function CatalogEntryForm({ kind, entry, onSaved, onConflict, onCancel }:
     }
   });
 
+  // Only an edit can meet someone else's edit.
+  const conflict = entry ? conflictOf(mutation.error) : null;
   return (
     <form
       onSubmit={(e) => void onSubmit(e)}
@@ -94,7 +107,15 @@ export function CatalogEntryForm({ kind, entry, onSaved, onConflict, onCancel }:
       aria-label={t(`administration.catalogs.kinds.${kind}`)}
     >
       <Stack>
-        {mutation.isError && !isApiError(mutation.error, 409) ? (
+        {conflict ? (
+          <ConflictAlert
+            message={recordConflictMessage(conflict, t)}
+            afterReload="keeps"
+            reloaded={reloaded}
+            onReload={() => void onReload().then(() => setReloaded(true))}
+          />
+        ) : null}
+        {mutation.isError && !conflict ? (
           <Alert color="red" variant="light" role="alert" data-testid="catalog-form-error">
             {errorMessage(mutation.error, t)}
             {unmatched.map((m) => (

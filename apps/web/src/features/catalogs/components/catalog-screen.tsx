@@ -4,7 +4,6 @@ import {
   Card,
   Group,
   Menu,
-  Modal,
   NativeSelect,
   Stack,
   Table,
@@ -22,6 +21,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { errorMessage } from '../../../components/ui/error-message';
 import { ErrorState } from '../../../components/ui/error-state';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { isApiError } from '../../../lib/api-client';
@@ -156,6 +156,12 @@ export function CatalogScreen({ kind, filters, onFiltersChange, hrefOf, today }:
     }
   };
 
+  // The entry being edited as the list holds it now: after a 409 the list is read again, and the next save sends the
+  // version just read.
+  const editingEntry =
+    editing === null || editing === 'new'
+      ? null
+      : ((entries.data ?? []).find((e) => e.id === editing.id) ?? editing);
   const rows = (entries.data ?? []).map((entry) => ({ entry, row: describe(kind, entry, t, i18n.language) }));
   const actions = (entry: AnyCatalogEntry, title: string) => (
     <Menu position="bottom-end" withinPortal>
@@ -163,6 +169,8 @@ export function CatalogScreen({ kind, filters, onFiltersChange, hrefOf, today }:
         <Button
           variant="default"
           size="xs"
+          // Beside a long name on a phone card the button keeps its width (its label was cut to "Actio").
+          style={{ flexShrink: 0 }}
           aria-label={t('administration.catalogs.actions.menu', { name: title })}
         >
           {t('administration.catalogs.actions.label')}
@@ -379,32 +387,28 @@ export function CatalogScreen({ kind, filters, onFiltersChange, hrefOf, today }:
         )}
       </Stack>
 
-      <Modal
+      <FormDialog
         opened={editing !== null}
         onClose={() => setEditing(null)}
         size="lg"
-        centered
+        fullScreenOnPhone={false}
         title={
           editing === 'new'
             ? t('administration.catalogs.addKind', { kind: kindName })
-            : editing
+            : editingEntry
               ? t('administration.catalogs.editTitle', {
-                  name: describe(kind, editing, t, i18n.language).title,
+                  name: describe(kind, editingEntry, t, i18n.language).title,
                 })
               : ''
         }
-        closeButtonProps={{ 'aria-label': t('common.actions.close') }}
       >
         {editing !== null ? (
           <CatalogEntryForm
             key={editing === 'new' ? 'new' : editing.id}
             kind={kind}
-            entry={editing === 'new' ? null : editing}
+            entry={editingEntry}
             onCancel={() => setEditing(null)}
-            onConflict={() => {
-              setEditing(null);
-              conflict();
-            }}
+            onReload={() => entries.refetch()}
             onSaved={(saved) => {
               setEditing(null);
               notify({
@@ -416,7 +420,7 @@ export function CatalogScreen({ kind, filters, onFiltersChange, hrefOf, today }:
             }}
           />
         ) : null}
-      </Modal>
+      </FormDialog>
 
       <ConfirmDialog
         opened={confirming?.open === true}

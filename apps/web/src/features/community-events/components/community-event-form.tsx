@@ -17,16 +17,21 @@ import {
   type CommunityEventView,
   type School,
 } from '@pathways/contracts';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../components/ui/error-message';
 import { schoolOptions } from '../../../lib/catalog/get-schools';
 import { isApiError } from '../../../lib/api-client';
+import { conflictOf } from '../../../lib/conflict';
+import { ConflictAlert, recordConflictMessage } from '../../../components/ui/conflict-alert';
+import { communityEventKeys } from '../api/community-event-keys';
 import { applyServerFieldErrors, selectFieldProps } from '../../../lib/form';
 import { payloadResolver } from '../../../lib/schema-resolver';
 import { useCreateCommunityEvent } from '../api/create-community-event';
 import { useUpdateCommunityEvent } from '../api/update-community-event';
+import { useUnsavedChangesGuard } from '../../../components/ui/unsaved-changes';
 
 interface CommunityEventFormValues {
   type: CommunityEventType | '';
@@ -75,20 +80,28 @@ export function CommunityEventForm({ event, schools, onSaved, onCancel }: Commun
     defaultValues: fromEvent(event),
   });
   const { errors } = form.formState;
+  const guard = useUnsavedChangesGuard(form.formState.isDirty);
+  // A newer version read after a 409: the fields not touched here show it, the ones changed here keep the input.
+  const version = event?.version;
+  useEffect(() => {
+    if (event) form.reset(fromEvent(event), { keepDirtyValues: true });
+    // Only a new version of the event is news; its other fields come with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [version]);
+  const queryClient = useQueryClient();
+  const [reloaded, setReloaded] = useState(false);
 
   const onSubmit = form.handleSubmit(async (payload) => {
     setUnmatched([]);
+    setReloaded(false);
     try {
-      onSaved(
-        event
-          ? await update.mutateAsync({ id: event.id, version: event.version, ...payload })
-          : await create.mutateAsync(payload),
-      );
+      const saved = event
+        ? await update.mutateAsync({ id: event.id, version: event.version, ...payload })
+        : await create.mutateAsync(payload);
+      guard.release();
+      onSaved(saved);
     } catch (error) {
-      if (isApiError(error, 409)) {
-        setUnmatched([t('communityEvents.form.conflict')]);
-        return;
-      }
+      if (event && isApiError(error, 409)) return;
       setUnmatched(
         applyServerFieldErrors(error, form.setError, [
           'type',
@@ -102,13 +115,32 @@ export function CommunityEventForm({ event, schools, onSaved, onCancel }: Commun
     }
   });
 
+  // Only an edit can meet someone else's edit.
+  const conflict = event ? conflictOf(mutation.error) : null;
+  // The latest version, read again (the event is found in the cached list pages, so those go first); the form keeps
+  // what was typed, and the next save sends the version just read.
+  const reload = async () => {
+    if (!event) return;
+    queryClient.removeQueries({ queryKey: communityEventKeys.lists() });
+    // A refetch keeps the shown event (and this form) in place while it reads.
+    await queryClient.refetchQueries({ queryKey: communityEventKeys.detail(event.id) });
+    setReloaded(true);
+  };
+
   const title = event ? t('communityEvents.form.editTitle') : t('communityEvents.form.createTitle');
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label={title}>
       <Stack>
-        {mutation.isError ? (
+        {conflict ? (
+          <ConflictAlert
+            message={recordConflictMessage(conflict, t)}
+            afterReload="keeps"
+            reloaded={reloaded}
+            onReload={() => void reload()}
+          />
+        ) : mutation.isError ? (
           <Alert color="red" variant="light" role="alert">
-            {isApiError(mutation.error, 409) ? null : errorMessage(mutation.error, t)}
+            {errorMessage(mutation.error, t)}
             {unmatched.map((m) => (
               <div key={m}>{m}</div>
             ))}

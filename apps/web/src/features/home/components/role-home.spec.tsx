@@ -6,6 +6,7 @@ import { RoleHome } from './role-home';
 
 const links = {
   adminUsers: '/admin/users',
+  adminCatalogs: '/admin/catalogs',
   audit: '/audit',
   resources: '/resources',
   newReferral: '/referrals/new',
@@ -27,9 +28,18 @@ test.each(ROLES)('greets a %s on the home of that role', (role) => {
   expect(screen.getByRole('heading', { level: 1, name: 'Welcome, Dana Rivera' })).toBeInTheDocument();
 });
 
-test('links an administrator to user management', () => {
+test('links an administrator to user management and the catalogs', () => {
   renderWithProviders(<RoleHome me={buildMe({ role: 'ADMIN' })} links={links} />);
   expect(screen.getByRole('link', { name: 'Manage users' })).toHaveAttribute('href', '/admin/users');
+  expect(screen.getByRole('link', { name: 'Catalogs' })).toHaveAttribute('href', '/admin/catalogs');
+  expect(screen.queryByText('Coming soon')).not.toBeInTheDocument();
+});
+
+test('links an auditor to the audit trail, where the chain is verified', () => {
+  renderWithProviders(<RoleHome me={buildMe({ role: 'AUDITOR' })} links={links} />);
+  expect(screen.getByRole('link', { name: 'Audit trail' })).toHaveAttribute('href', '/audit');
+  expect(screen.getByRole('link', { name: 'Verify the chain' })).toHaveAttribute('href', '/audit');
+  expect(screen.queryByText('Coming soon')).not.toBeInTheDocument();
 });
 
 test('links an SRO to a new referral, their referrals, contacts and community events', () => {

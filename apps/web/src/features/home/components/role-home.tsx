@@ -8,6 +8,7 @@ import { can } from '../../../lib/session';
 
 export interface RoleHomeLinks {
   adminUsers: string;
+  adminCatalogs: string;
   audit: string;
   resources: string;
   newReferral: string;
@@ -51,9 +52,16 @@ function roleItems(role: Role, me: Me, links: RoleHomeLinks): { key: WorkKey; to
         { key: 'secondary', to: when(P.REPORT_READ, links.reports) },
       ];
     case 'ADMIN':
-      return [{ key: 'primary', to: when(P.ADMIN_USERS_MANAGE, links.adminUsers) }, { key: 'secondary' }];
+      return [
+        { key: 'primary', to: when(P.ADMIN_USERS_MANAGE, links.adminUsers) },
+        { key: 'secondary', to: when(P.ADMIN_CATALOGS_MANAGE, links.adminCatalogs) },
+      ];
     case 'AUDITOR':
-      return [{ key: 'primary', to: when(P.AUDIT_READ, links.audit) }, { key: 'secondary' }];
+      // The audit trail screen verifies the hash chain as it opens.
+      return [
+        { key: 'primary', to: when(P.AUDIT_READ, links.audit) },
+        { key: 'secondary', to: when(P.AUDIT_READ, links.audit) },
+      ];
     case 'COUNSELOR':
       return [
         { key: 'primary', to: when(P.CASE_READ, links.cases) },

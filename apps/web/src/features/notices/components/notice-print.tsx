@@ -16,7 +16,9 @@ interface NoticePrintProps {
 
 /** The letter alone on the page, in the chosen language, for printing or saving as PDF. */
 export function NoticePrint({ notice, lang, onLangChange, links }: NoticePrintProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // What prints is in the letter's language (the family's, say), whatever the screen's.
+  const letterT = i18n.getFixedT(notice.letter.language);
   return (
     <div className="print-page" data-testid="notice-print">
       <Group justify="space-between" gap="sm" className="no-print" mb="md" wrap="wrap" align="flex-end">
@@ -39,10 +41,13 @@ export function NoticePrint({ notice, lang, onLangChange, links }: NoticePrintPr
           </Button>
         </Group>
       </Group>
-      <PageHeader title={t(`notices.types.${notice.type}`)} />
+      {/* The screen's title; on paper the letter's own title, in its language, heads the page. */}
+      <div className="no-print">
+        <PageHeader title={t(`notices.types.${notice.type}`)} />
+      </div>
       <NoticeLetter notice={notice} headingOrder={2} headingId="notice-title" />
-      <Text size="xs" c="dimmed" mt="xl">
-        {t('notices.confidential')}
+      <Text size="xs" c="dimmed" mt="xl" lang={notice.letter.language}>
+        {letterT('notices.confidential')}
       </Text>
     </div>
   );

@@ -6,7 +6,8 @@ import { reportKeys } from './report-keys';
 export const getPublicDashboard = (
   year: number | undefined,
   signal?: AbortSignal,
-): Promise<PublicDashboard> => api.get<PublicDashboard>('/public/dashboard', { query: { year }, signal });
+): Promise<PublicDashboard> =>
+  api.get<PublicDashboard>('/public/dashboard', { query: { year }, signal, sessionless: true });
 
 export const publicDashboardQueries = {
   detail: (year: number | undefined) =>

@@ -47,6 +47,27 @@ function categoryAxisWidth(labels: string[], narrow: boolean): number {
   return Math.round(Math.min(narrow ? 110 : 170, Math.max(48, longest * 6.4 + 12)));
 }
 
+/**
+ * The height of one category of a horizontal bar chart: its name, shortened, wraps at spaces within the axis (a line
+ * holds about the axis width less 30 px, at up to 7.5 px a character at 12 px; better one line too many than names
+ * drawn over each other, as a fixed 30 px row did on a phone), 14 px a line.
+ */
+function categoryRowHeight(labels: string[], narrow: boolean, least = 30): number {
+  const perLine = Math.max(1, Math.floor((categoryAxisWidth(labels, narrow) - 30) / 7.5));
+  const lines = (label: string) => {
+    let count = 1;
+    let used = 0;
+    for (const word of truncate(label, LABEL_MAX).split(/\s+/)) {
+      if (used > 0 && used + 1 + word.length > perLine) {
+        count += 1;
+        used = word.length;
+      } else used += (used > 0 ? 1 : 0) + word.length;
+    }
+    return count;
+  };
+  return Math.max(least, Math.max(0, ...labels.map(lines)) * 14 + 4);
+}
+
 /** Phones get the layouts that keep category names readable. */
 /** The category axis of a horizontal bar chart: every label, shortened, in the width the longest one needs. */
 function labelAxis(labels: string[], narrow: boolean): ReactElement {
@@ -90,7 +111,8 @@ export function useChartColors() {
 export function CategoryBarChart({ data, percent = false }: { data: ChartDatum[]; percent?: boolean }) {
   const colors = useChartColors();
   const narrow = useNarrow();
-  const height = Math.max(120, data.length * 30 + 30);
+  const labels = data.map((d) => d.label);
+  const height = Math.max(120, data.length * categoryRowHeight(labels, narrow) + 30);
   return (
     <ChartFrame height={height}>
       <BarChart
@@ -107,10 +129,7 @@ export function CategoryBarChart({ data, percent = false }: { data: ChartDatum[]
           domain={percent ? [0, 1] : [0, 'auto']}
           tickFormatter={percent ? (v: number) => `${Math.round(v * 100)}%` : undefined}
         />
-        {labelAxis(
-          data.map((d) => d.label),
-          narrow,
-        )}
+        {labelAxis(labels, narrow)}
         <Tooltip formatter={(_value, _name, item) => (item.payload as ChartDatum).display} />
         <Bar dataKey="value" fill={colors.primary} isAnimationActive={false} name=" " minPointSize={MIN_BAR}>
           <LabelList dataKey="display" position="right" style={AXIS_FONT} />
@@ -147,7 +166,8 @@ export function StackedBarChart({
   series: ChartSeries[];
 }) {
   const narrow = useNarrow();
-  const height = Math.max(140, data.length * 30 + 70);
+  const labels = data.map((d) => d.label);
+  const height = Math.max(140, data.length * categoryRowHeight(labels, narrow) + 70);
   return (
     <ChartFrame height={height}>
       <BarChart
@@ -158,10 +178,7 @@ export function StackedBarChart({
       >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" tick={AXIS_FONT} allowDecimals={false} />
-        {labelAxis(
-          data.map((d) => d.label),
-          narrow,
-        )}
+        {labelAxis(labels, narrow)}
         <Tooltip />
         <Legend wrapperStyle={AXIS_FONT} itemSorter={null} />
         {series.map((s) => (
@@ -215,9 +232,11 @@ export function RriChart({
     <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
   ));
   const domain: [number, (max: number) => number] = [0, (max) => Math.max(2, Math.ceil(max))];
+  const labels = data.map((d) => d.label);
+  const narrowRow = categoryRowHeight(labels, true, series.length * 7 + 18);
   if (narrow)
     return (
-      <ChartFrame height={Math.max(200, data.length * (series.length * 7 + 18) + 80)}>
+      <ChartFrame height={Math.max(200, data.length * narrowRow + 80)}>
         <BarChart
           accessibilityLayer={false}
           data={data}
@@ -226,10 +245,7 @@ export function RriChart({
         >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" tick={AXIS_FONT} domain={domain} />
-          {labelAxis(
-            data.map((d) => d.label),
-            true,
-          )}
+          {labelAxis(labels, true)}
           <Legend wrapperStyle={AXIS_FONT} itemSorter={null} />
           {lines}
           {bars}

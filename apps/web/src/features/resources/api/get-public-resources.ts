@@ -5,7 +5,7 @@ import { resourceKeys } from './resource-keys';
 
 /** The directory without sign-in (API.md "Health and public"). */
 export const getPublicResources = (signal?: AbortSignal): Promise<Resource[]> =>
-  api.get<Resource[]>('/public/resources', { signal, expectUnauthorized: true });
+  api.get<Resource[]>('/public/resources', { signal, expectUnauthorized: true, sessionless: true });
 
 export const publicResourceQueries = {
   list: () =>

@@ -36,6 +36,7 @@ import { schoolOptions } from '../../../lib/catalog/get-schools';
 import { applyServerFieldErrors, selectFieldProps } from '../../../lib/form';
 import { localDateTimeToIso, payloadResolver, toLocalDateTimeInput } from '../../../lib/schema-resolver';
 import { useCreateSchoolContact } from '../api/create-school-contact';
+import { useUnsavedChangesGuard } from '../../../components/ui/unsaved-changes';
 
 interface SchoolContactFormValues {
   occurredAt: string;
@@ -83,11 +84,14 @@ export function SchoolContactForm({ schools, reasonCodes, onCreated, onCancel }:
     },
   });
   const { errors } = form.formState;
+  const guard = useUnsavedChangesGuard(form.formState.isDirty);
 
   const onSubmit = form.handleSubmit(async (payload) => {
     setUnmatched([]);
     try {
-      onCreated(await mutation.mutateAsync(payload));
+      const created = await mutation.mutateAsync(payload);
+      guard.release();
+      onCreated(created);
     } catch (error) {
       setUnmatched(
         applyServerFieldErrors(error, form.setError, [

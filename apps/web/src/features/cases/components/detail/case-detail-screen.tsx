@@ -2,6 +2,7 @@ import { Card, Grid, Group, Stack, Tabs, Text } from '@mantine/core';
 import type { CaseDetail } from '@pathways/contracts';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../components/ui/page-header';
+import { PageTitle } from '../../../../lib/page-title';
 import type { CaseLinks } from '../case-links';
 import { CaseStatusBadge } from '../case-status-badge';
 import { AssessmentsTab } from '../tabs/assessments-tab';
@@ -102,6 +103,8 @@ export function CaseDetailScreen({
 
   return (
     <div data-testid="case-detail">
+      {/* The tab names the case by its number, never the youth. */}
+      <PageTitle title={t('cases.detail.title', { caseNumber: detail.caseNumber })} />
       <PageHeader
         title={t('cases.detail.title', { caseNumber: detail.caseNumber })}
         description={

@@ -15,7 +15,8 @@ import { can, useSession } from '../../../../lib/session';
 import { useUpdateCase } from '../../api/update-case';
 import { CaseMutationError } from '../case-mutation-error';
 import { serverErrors } from '../form-errors';
-import { FormModal } from '../form-modal';
+import { FormDialog as FormModal } from '../../../../components/ui/form-dialog';
+import { useUnsavedChangesGuard } from '../../../../components/ui/unsaved-changes';
 
 interface Values {
   targetEndAt: string;
@@ -79,6 +80,7 @@ function CaseSettingsForm({ detail, onClose, onDone }: Omit<CaseSettingsDialogPr
     },
   });
   const { errors } = form.formState;
+  const guard = useUnsavedChangesGuard(form.formState.isDirty);
   const onSubmit = form.handleSubmit(async (body) => {
     setUnmatched([]);
     if (body.targetEndAt === undefined && body.primaryCounselorId === undefined) {
@@ -87,6 +89,7 @@ function CaseSettingsForm({ detail, onClose, onDone }: Omit<CaseSettingsDialogPr
     }
     try {
       await mutation.mutateAsync({ caseId: detail.id, ...body });
+      guard.release();
       onDone();
     } catch (error) {
       setUnmatched(serverErrors(error, form.setError, ['targetEndAt', 'primaryCounselorId']));
@@ -132,6 +135,7 @@ function CaseSettingsForm({ detail, onClose, onDone }: Omit<CaseSettingsDialogPr
           caseId={detail.id}
           unmatched={unmatched}
           onReload={onClose}
+          afterReload="closes"
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>

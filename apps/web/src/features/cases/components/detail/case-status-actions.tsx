@@ -68,7 +68,14 @@ export function CaseStatusActions({ detail, now = new Date() }: { detail: CaseDe
         confirmLabel={t(`cases.statusChange.${kind}.confirm`)}
         loading={changeStatus.isPending}
         fieldError={detailOf(changeStatus.error, 'reason')}
-        error={<CaseMutationError error={changeStatus.error} caseId={caseId} onReload={close} />}
+        error={
+          <CaseMutationError
+            error={changeStatus.error}
+            caseId={caseId}
+            onReload={close}
+            afterReload="closes"
+          />
+        }
         onConfirm={(reason) =>
           changeStatus.mutate(
             { caseId, version, status: target, reason },
@@ -158,7 +165,7 @@ export function CaseStatusActions({ detail, now = new Date() }: { detail: CaseDe
           <Text>{t('cases.closure.approveBody')}</Text>
           {effects?.completionNotice ? <Text size="sm">{t('cases.closure.effectCompletion')}</Text> : null}
           {effects?.returnToReferrer ? <Text size="sm">{t('cases.closure.effectReturn')}</Text> : null}
-          <CaseMutationError error={approve.error} caseId={caseId} onReload={close} />
+          <CaseMutationError error={approve.error} caseId={caseId} onReload={close} afterReload="closes" />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
               {t('common.actions.cancel')}
@@ -184,7 +191,9 @@ export function CaseStatusActions({ detail, now = new Date() }: { detail: CaseDe
         confirmLabel={t('cases.closure.rejectConfirm')}
         loading={reject.isPending}
         fieldError={detailOf(reject.error, 'comment')}
-        error={<CaseMutationError error={reject.error} caseId={caseId} onReload={close} />}
+        error={
+          <CaseMutationError error={reject.error} caseId={caseId} onReload={close} afterReload="closes" />
+        }
         onConfirm={(comment) =>
           reject.mutate({ caseId, version, comment }, { onSuccess: () => done(t('cases.closure.rejected')) })
         }
@@ -198,7 +207,9 @@ export function CaseStatusActions({ detail, now = new Date() }: { detail: CaseDe
         confirmLabel={t('cases.closure.reopenConfirm')}
         loading={reopen.isPending}
         fieldError={detailOf(reopen.error, 'reason')}
-        error={<CaseMutationError error={reopen.error} caseId={caseId} onReload={close} />}
+        error={
+          <CaseMutationError error={reopen.error} caseId={caseId} onReload={close} afterReload="closes" />
+        }
         onConfirm={(reason) =>
           reopen.mutate({ caseId, version, reason }, { onSuccess: () => done(t('cases.closure.reopened')) })
         }

@@ -13,7 +13,7 @@ import { payloadResolver } from '../../../../lib/schema-resolver';
 import { useRequestClosure } from '../../api/request-closure';
 import { CaseMutationError } from '../case-mutation-error';
 import { useServerSubmit } from '../form-errors';
-import { FormModal } from '../form-modal';
+import { FormDialog as FormModal } from '../../../../components/ui/form-dialog';
 
 interface Values {
   closureReason: ClosureReason | '';
@@ -91,6 +91,7 @@ function ClosureRequestForm({ detail, onClose, onDone }: Omit<ClosureRequestDial
           caseId={detail.id}
           unmatched={unmatched}
           onReload={onClose}
+          afterReload="closes"
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>

@@ -59,8 +59,9 @@ export function CaseList({ items, links, showCounselor, now = new Date() }: Case
         {items.map((item) => (
           <Card key={item.id} withBorder component="li" padding="md">
             <Stack gap={6}>
-              <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-                <Anchor component={Link} to={links.detail(item.id)} fw={700}>
+              {/* The number stays whole; a long status badge moves under it instead. */}
+              <Group justify="space-between" wrap="wrap" align="flex-start" gap="xs">
+                <Anchor component={Link} to={links.detail(item.id)} fw={700} style={{ whiteSpace: 'nowrap' }}>
                   {item.caseNumber}
                 </Anchor>
                 <CaseStatusBadge status={item.status} />

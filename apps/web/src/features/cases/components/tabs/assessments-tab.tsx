@@ -11,7 +11,7 @@ import { notify } from '../../../../lib/notify';
 import { useApproveAssessmentOverride } from '../../api/approve-assessment-override';
 import { useAssessments } from '../../api/get-assessments';
 import { CaseMutationError } from '../case-mutation-error';
-import { FormModal } from '../form-modal';
+import { FormDialog as FormModal } from '../../../../components/ui/form-dialog';
 import { AssessmentForm } from './assessment-form';
 import { Fact, Facts } from './facts';
 import { TabSection } from './tab-section';

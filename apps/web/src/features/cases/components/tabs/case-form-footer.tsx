@@ -21,7 +21,13 @@ export function CaseFormFooter({
 }: CaseFormFooterProps) {
   return (
     <>
-      <CaseMutationError error={mutation.error} caseId={caseId} unmatched={unmatched} onReload={onCancel} />
+      <CaseMutationError
+        error={mutation.error}
+        caseId={caseId}
+        unmatched={unmatched}
+        onReload={onCancel}
+        afterReload="closes"
+      />
       <FormFooter
         submitLabel={submitLabel}
         loading={mutation.isPending}

@@ -23,6 +23,7 @@ import { localDateTimeToIso, toLocalDateTimeInput } from '../../../../lib/schema
 import { useCreateConsent } from '../../api/create-consent';
 import { useCaseReferral } from '../../api/get-case-referral';
 import { CaseFormFooter } from './case-form-footer';
+import { useUnsavedChangesGuard } from '../../../../components/ui/unsaved-changes';
 
 type Signer = ConsentSigner;
 
@@ -134,11 +135,13 @@ export function ConsentForm({ detail, onSaved, onCancel }: ConsentFormProps) {
     },
   });
   const { errors } = form.formState;
+  const guard = useUnsavedChangesGuard(form.formState.isDirty);
 
   const onSubmit = form.handleSubmit(async (body) => {
     setUnmatched([]);
     try {
       await mutation.mutateAsync({ caseId: detail.id, body });
+      guard.release();
       onSaved();
     } catch (error) {
       const rest: string[] = [];

@@ -10,7 +10,7 @@ import { notify } from '../../../../lib/notify';
 import { useConsents } from '../../api/get-consents';
 import { useRevokeConsent } from '../../api/revoke-consent';
 import { CaseMutationError } from '../case-mutation-error';
-import { FormModal } from '../form-modal';
+import { FormDialog as FormModal } from '../../../../components/ui/form-dialog';
 import { ConsentForm } from './consent-form';
 import { Fact, Facts } from './facts';
 import { TabSection } from './tab-section';

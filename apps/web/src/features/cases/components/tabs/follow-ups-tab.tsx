@@ -24,9 +24,10 @@ import { useFollowUps } from '../../api/get-follow-ups';
 import { useUpdateFollowUp } from '../../api/update-follow-up';
 import { CaseMutationError } from '../case-mutation-error';
 import { serverErrors } from '../form-errors';
-import { FormModal } from '../form-modal';
+import { FormDialog as FormModal } from '../../../../components/ui/form-dialog';
 import { Fact, Facts } from './facts';
 import { TabSection } from './tab-section';
+import { useUnsavedChangesGuard } from '../../../../components/ui/unsaved-changes';
 
 /** Follow-ups at 6 and 12 months after closing: any new law-enforcement contact, attendance, suspensions. */
 export function FollowUpsTab({ detail }: { detail: CaseDetail }) {
@@ -183,10 +184,12 @@ function FollowUpForm({
     },
   });
   const { errors } = form.formState;
+  const guard = useUnsavedChangesGuard(form.formState.isDirty);
   const onSubmit = form.handleSubmit(async (body) => {
     setUnmatched([]);
     try {
       await mutation.mutateAsync({ caseId: detail.id, window: followUp.window, ...body });
+      guard.release();
       onSaved();
     } catch (error) {
       setUnmatched(
@@ -246,6 +249,7 @@ function FollowUpForm({
           subject="record"
           unmatched={unmatched}
           onReload={onCancel}
+          afterReload="closes"
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>

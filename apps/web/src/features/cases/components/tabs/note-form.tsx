@@ -95,6 +95,7 @@ export function NoteForm({ detail, amends, onSaved, onCancel }: NoteFormProps) {
           caseId={detail.id}
           unmatched={unmatched}
           onReload={onCancel}
+          afterReload="closes"
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>

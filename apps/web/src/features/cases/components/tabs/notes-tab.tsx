@@ -9,7 +9,7 @@ import { formatDateTime } from '../../../../lib/format';
 import { notify } from '../../../../lib/notify';
 import { useNotes } from '../../api/get-notes';
 import { SanitizedHtml } from '../detail/sanitized-html';
-import { FormModal } from '../form-modal';
+import { FormDialog as FormModal } from '../../../../components/ui/form-dialog';
 import { NoteForm, writableNoteKinds } from './note-form';
 import { TabSection } from './tab-section';
 

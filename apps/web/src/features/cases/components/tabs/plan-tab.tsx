@@ -20,7 +20,7 @@ import { useGoals } from '../../api/get-goals';
 import { useUpdateAccountabilityItem } from '../../api/update-accountability-item';
 import { useUpdateGoal } from '../../api/update-goal';
 import { CaseMutationError } from '../case-mutation-error';
-import { FormModal } from '../form-modal';
+import { FormDialog as FormModal } from '../../../../components/ui/form-dialog';
 import { AccountabilityForm } from './accountability-form';
 import { GoalForm } from './goal-form';
 import { TabSection } from './tab-section';
@@ -122,7 +122,16 @@ function Goals({ detail, writable }: { detail: CaseDetail; writable: boolean }) 
             goal={goal}
             writable={writable}
             onStatus={(status) =>
-              update.mutate({ caseId: detail.id, goalId: goal.id, version: goal.version, status })
+              update.mutate(
+                { caseId: detail.id, goalId: goal.id, version: goal.version, status },
+                {
+                  onSuccess: () =>
+                    notify({
+                      color: 'green',
+                      message: t('cases.plan.goalStatusSaved', { status: t(`cases.goalStatuses.${status}`) }),
+                    }),
+                },
+              )
             }
           />
         ))}
@@ -301,7 +310,13 @@ function Items({ detail, writable }: { detail: CaseDetail; writable: boolean }) 
               error={amountError}
               data-autofocus
             />
-            <CaseMutationError error={update.error} caseId={detail.id} subject="record" onReload={close} />
+            <CaseMutationError
+              error={update.error}
+              caseId={detail.id}
+              subject="record"
+              onReload={close}
+              afterReload="closes"
+            />
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close}>
                 {t('common.actions.cancel')}
@@ -322,7 +337,13 @@ function Items({ detail, writable }: { detail: CaseDetail; writable: boolean }) 
       >
         <Stack>
           <Text>{t('cases.plan.verifyBody')}</Text>
-          <CaseMutationError error={update.error} caseId={detail.id} subject="record" onReload={close} />
+          <CaseMutationError
+            error={update.error}
+            caseId={detail.id}
+            subject="record"
+            onReload={close}
+            afterReload="closes"
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
               {t('common.actions.cancel')}

@@ -14,6 +14,7 @@ import { localDateTimeToIso, payloadResolver } from '../../../../lib/schema-reso
 import { useCreateService } from '../../api/create-service';
 import { CaseFormFooter } from './case-form-footer';
 import { serverErrors } from '../form-errors';
+import { useUnsavedChangesGuard } from '../../../../components/ui/unsaved-changes';
 
 interface Values {
   serviceType: string;
@@ -50,11 +51,13 @@ export function ServiceForm({
     defaultValues: { serviceType: '', provider: '', status: 'REFERRED', startedAt: '', sessionsPlanned: '' },
   });
   const { errors } = form.formState;
+  const guard = useUnsavedChangesGuard(form.formState.isDirty);
   const status = form.watch('status');
   const onSubmit = form.handleSubmit(async (body) => {
     setUnmatched([]);
     try {
       await mutation.mutateAsync({ caseId: detail.id, body });
+      guard.release();
       onSaved();
     } catch (error) {
       setUnmatched(

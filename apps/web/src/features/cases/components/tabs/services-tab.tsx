@@ -15,7 +15,7 @@ import { notify } from '../../../../lib/notify';
 import { useServices } from '../../api/get-services';
 import { useUpdateService } from '../../api/update-service';
 import { CaseMutationError } from '../case-mutation-error';
-import { FormModal } from '../form-modal';
+import { FormDialog as FormModal } from '../../../../components/ui/form-dialog';
 import { Fact, Facts } from './facts';
 import { ServiceForm } from './service-form';
 import { TabSection } from './tab-section';

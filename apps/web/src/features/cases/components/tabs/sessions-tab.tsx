@@ -10,7 +10,7 @@ import { formatDateTime } from '../../../../lib/format';
 import { notify } from '../../../../lib/notify';
 import { useCaseContacts } from '../../api/get-case-contacts';
 import { useServices } from '../../api/get-services';
-import { FormModal } from '../form-modal';
+import { FormDialog as FormModal } from '../../../../components/ui/form-dialog';
 import { SessionForm } from './session-form';
 import { TabSection } from './tab-section';
 

@@ -123,8 +123,9 @@ function IntakeQueueList({
         {items.map((item) => (
           <Card key={item.id} withBorder component="li" padding="md">
             <Stack gap={6}>
-              <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-                <Anchor component={Link} to={links.detail(item.id)} fw={700}>
+              {/* The number stays whole; a long status badge moves under it instead. */}
+              <Group justify="space-between" wrap="wrap" align="flex-start" gap="xs">
+                <Anchor component={Link} to={links.detail(item.id)} fw={700} style={{ whiteSpace: 'nowrap' }}>
                   {item.referenceNumber ?? item.id}
                 </Anchor>
                 <ReferralStatusBadge status={item.status} />

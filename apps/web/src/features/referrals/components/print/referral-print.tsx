@@ -6,6 +6,7 @@ import { PageHeader } from '../../../../components/ui/page-header';
 import { reasonCodeLabeller, useReasonCodes } from '../../../../lib/catalog/get-reason-codes';
 import { useResourceCatalog } from '../../../../lib/catalog/get-resources';
 import { formatDate, formatDateTime } from '../../../../lib/format';
+import { PageTitle } from '../../../../lib/page-title';
 import { SealedReferral } from '../referral-detail/sealed-referral';
 import { StatusTimeline } from '../referral-detail/status-timeline';
 import { EligibilityWarnings } from '../eligibility-warnings';
@@ -21,12 +22,14 @@ export function ReferralPrint({ referral, links }: { referral: ReferralDetail; l
   if (referral.sealed || referral.status === 'SEALED') return <SealedReferral referral={referral} />;
   const label = reasonCodeLabeller(reasonCodes.data, i18n.language);
   const status = referral.status;
+  const title = t('referrals.print.title', {
+    reference: referral.referenceNumber ?? t('referrals.detail.draftTitle'),
+  });
   return (
     <div className="print-page" data-testid="referral-print">
+      <PageTitle title={title} />
       <PageHeader
-        title={t('referrals.print.title', {
-          reference: referral.referenceNumber ?? t('referrals.detail.draftTitle'),
-        })}
+        title={title}
         actions={
           <Group gap="sm" className="no-print">
             <Anchor component={Link} to={links.detail(referral.id)}>

@@ -9,6 +9,7 @@ import { PageHeader } from '../../../../components/ui/page-header';
 import { reasonCodeLabeller, useReasonCodes } from '../../../../lib/catalog/get-reason-codes';
 import { useResourceCatalog } from '../../../../lib/catalog/get-resources';
 import { formatDate, formatDateTime } from '../../../../lib/format';
+import { PageTitle } from '../../../../lib/page-title';
 import { can, useSession } from '../../../../lib/session';
 import { EligibilityWarnings } from '../eligibility-warnings';
 import type { ReferralLinks } from '../referral-links';
@@ -60,6 +61,8 @@ export function ReferralDetailScreen({ referral, links }: ReferralDetailScreenPr
 
   return (
     <div data-testid="referral-detail">
+      {/* The tab names the referral by its reference number, never the youth. */}
+      <PageTitle title={title} />
       <PageHeader
         title={title}
         description={<ReferralStatusBadge status={status} />}

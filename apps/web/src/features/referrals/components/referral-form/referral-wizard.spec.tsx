@@ -71,6 +71,9 @@ function fakeApi(routes: Record<string, (init: RequestInit) => FakeResponse>) {
 
 const bodyOf = (init: RequestInit) => JSON.parse(init.body as string) as Record<string, unknown>;
 
+// These tests type a whole referral through the five steps: on a loaded 2-core CI machine that can pass 5 s.
+jest.setTimeout(15_000);
+
 beforeEach(() => sessionStorage.setItem('pathways.csrf', 'csrf-abc'));
 afterEach(() => sessionStorage.clear());
 

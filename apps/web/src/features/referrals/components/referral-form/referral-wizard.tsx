@@ -1,6 +1,6 @@
 import { toNestErrors } from '@hookform/resolvers';
-import { Alert, Button, Group, Modal, Stack, Stepper, Text, Title } from '@mantine/core';
-import { useMediaQuery, useWindowEvent } from '@mantine/hooks';
+import { Alert, Button, Group, Stack, Stepper, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { ReasonCode, ReferralDetail, Resource, School } from '@pathways/contracts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -11,11 +11,14 @@ import {
   type Path,
   type Resolver,
 } from 'react-hook-form';
-import { useBlocker, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
+import { ConflictAlert, type TypedText } from '../../../../components/ui/conflict-alert';
 import { errorMessage } from '../../../../components/ui/error-message';
+import { useUnsavedChangesGuard } from '../../../../components/ui/unsaved-changes';
 import { isApiError } from '../../../../lib/api-client';
+import { notify } from '../../../../lib/notify';
 import { randomUuid } from '../../../../lib/uuid';
 import { useCreateReferral } from '../../api/create-referral';
 import { useDiscardReferral } from '../../api/discard-referral';
@@ -178,6 +181,7 @@ export function ReferralWizard({ existing, schools, reasonCodes, resources, link
       }
       autosave.stop();
       leavingRef.current = true;
+      guard.release();
       setSubmitted(result);
       window.scrollTo({ top: 0 });
     } catch (error) {
@@ -193,9 +197,15 @@ export function ReferralWizard({ existing, schools, reasonCodes, resources, link
     (errors) => showErrors(errors),
   );
 
+  /** The free text typed here, which a reload replaces: kept on show to copy (the other fields are quick to redo). */
+  const typedText = () => [{ label: t('referrals.incident.narrative'), value: form.getValues('narrative') }];
+  const [replacedText, setReplacedText] = useState<TypedText[] | null>(null);
   const reloadAfterConflict = async () => {
+    const typed = typedText();
     const latest = await autosave.reload();
-    if (latest) form.reset(latest.status === 'DRAFT' ? fromDraft(latest.draft) : fromDetail(latest));
+    if (!latest) return;
+    form.reset(latest.status === 'DRAFT' ? fromDraft(latest.draft) : fromDetail(latest));
+    setReplacedText(typed.filter((u) => u.value.trim() !== '' && u.value !== form.getValues('narrative')));
   };
 
   const onDiscard = async () => {
@@ -204,6 +214,8 @@ export function ReferralWizard({ existing, schools, reasonCodes, resources, link
     try {
       if (autosave.referralId) await discard.mutateAsync(autosave.referralId);
       setConfirmDiscard(false);
+      guard.release();
+      notify({ color: 'green', message: t('referrals.form.discarded') });
       void navigate(links.list);
     } catch (error) {
       leavingRef.current = false;
@@ -212,13 +224,21 @@ export function ReferralWizard({ existing, schools, reasonCodes, resources, link
     }
   };
 
-  const dirty = form.formState.isDirty;
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      !leavingRef.current && dirty && currentLocation.pathname !== nextLocation.pathname,
-  );
-  useWindowEvent('beforeunload', (event) => {
-    if (!leavingRef.current && dirty && autosave.hasUnsavedChanges()) event.preventDefault();
+  const guard = useUnsavedChangesGuard(form.formState.isDirty && !leavingRef.current, {
+    title: t('referrals.leave.title'),
+    message: () =>
+      answering
+        ? t('referrals.leave.answering')
+        : autosave.referralId && !autosave.hasUnsavedChanges()
+          ? t('referrals.leave.saved')
+          : t('referrals.leave.unsaved'),
+    stayLabel: t('referrals.leave.stay'),
+    leaveLabel: t('referrals.leave.leave'),
+    leaveLoses: answering,
+    // Leaving saves what a draft can keep.
+    onLeave: () => autosave.flush(),
+    // A draft that autosaved everything loses nothing when the tab closes.
+    beforeUnload: () => answering || autosave.hasUnsavedChanges(),
   });
 
   if (submitted) return <ReferralSuccess referral={submitted} reasonCodes={reasonCodes} links={links} />;
@@ -240,15 +260,17 @@ export function ReferralWizard({ existing, schools, reasonCodes, resources, link
             <Text style={{ whiteSpace: 'pre-wrap' }}>{existing.infoRequest}</Text>
           </Alert>
         ) : null}
-        {autosave.status === 'conflict' ? (
-          <Alert color="orange" variant="light" role="alert" title={t('referrals.save.conflictTitle')}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t('referrals.save.conflict')}</Text>
-              <Button size="xs" variant="default" onClick={() => void reloadAfterConflict()}>
-                {t('referrals.save.reload')}
-              </Button>
-            </Stack>
-          </Alert>
+        {autosave.status === 'conflict' || replacedText !== null ? (
+          <ConflictAlert
+            title={t('referrals.save.conflictTitle')}
+            message={t('referrals.save.conflict')}
+            reloadLabel={t('referrals.save.reload')}
+            afterReload="replaces"
+            unsaved={replacedText ?? typedText()}
+            reloaded={autosave.status !== 'conflict'}
+            onReload={() => void reloadAfterConflict()}
+            onDismiss={() => setReplacedText(null)}
+          />
         ) : null}
 
         <nav aria-label={t('referrals.form.progress')}>
@@ -355,37 +377,6 @@ export function ReferralWizard({ existing, schools, reasonCodes, resources, link
         onConfirm={() => void onDiscard()}
         onClose={() => setConfirmDiscard(false)}
       />
-
-      <Modal
-        opened={blocker.state === 'blocked'}
-        onClose={() => blocker.reset?.()}
-        title={t('referrals.leave.title')}
-        centered
-        closeButtonProps={{ 'aria-label': t('common.actions.close') }}
-      >
-        <Stack>
-          <Text>
-            {answering
-              ? t('referrals.leave.answering')
-              : autosave.referralId && !autosave.hasUnsavedChanges()
-                ? t('referrals.leave.saved')
-                : t('referrals.leave.unsaved')}
-          </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
-              {t('referrals.leave.stay')}
-            </Button>
-            <Button
-              onClick={() => {
-                leavingRef.current = true;
-                void autosave.flush().then(() => blocker.proceed?.());
-              }}
-            >
-              {t('referrals.leave.leave')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
     </FormProvider>
   );
 }

@@ -38,8 +38,9 @@ export function ReferralList({ items, links }: ReferralListProps) {
           return (
             <Card key={item.id} withBorder component="li" padding="md">
               <Stack gap={6}>
-                <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-                  <Anchor component={Link} to={link.to} fw={700} style={{ overflowWrap: 'anywhere' }}>
+                {/* The reference number stays whole; a long status badge moves under it instead. */}
+                <Group justify="space-between" wrap="wrap" align="flex-start" gap="xs">
+                  <Anchor component={Link} to={link.to} fw={700} style={{ whiteSpace: 'nowrap' }}>
                     {link.label}
                   </Anchor>
                   <ReferralStatusBadge status={item.status} />

@@ -23,6 +23,7 @@ import { localDateTimeToIso, toLocalDateTimeInput } from '../../../../../lib/sch
 import { randomUuid } from '../../../../../lib/uuid';
 import { useEnrollReferral } from '../../../api/enroll-referral';
 import { ReferralMutationError } from './referral-mutation-error';
+import { useUnsavedChangesGuard } from '../../../../../components/ui/unsaved-changes';
 
 type Signer = ConsentSigner;
 
@@ -149,12 +150,16 @@ export function EnrollForm({ referral, onEnrolled, onCancel }: EnrollFormProps) 
     },
   });
   const { errors } = form.formState;
+  const guard = useUnsavedChangesGuard(form.formState.isDirty);
   const includeRoi = form.watch('includeRoi');
 
   const onSubmit = form.handleSubmit(async (body) => {
     setUnmatched([]);
     try {
-      onEnrolled(await mutation.mutateAsync({ id: referral.id, body, idempotencyKey }));
+      const enrolled = await mutation.mutateAsync({ id: referral.id, body, idempotencyKey });
+      // The case page opens next: nothing left unsaved here.
+      guard.release();
+      onEnrolled(enrolled);
     } catch (error) {
       if (!isApiError(error, 400)) return;
       const rest: string[] = [];
@@ -179,6 +184,7 @@ export function EnrollForm({ referral, onEnrolled, onCancel }: EnrollFormProps) 
           referralId={referral.id}
           unmatched={unmatched}
           onReload={() => mutation.reset()}
+          afterReload="keeps"
         />
         <Fieldset legend={t('intake.enroll.participation')}>
           <Stack>

@@ -20,6 +20,7 @@ import { applyServerFieldErrors } from '../../../../../lib/form';
 import { languageName } from '../../../../../lib/format';
 import { payloadResolver, toLocalDateTimeInput } from '../../../../../lib/schema-resolver';
 import { useCreateReferralContact } from '../../../api/create-referral-contact';
+import { useUnsavedChangesGuard } from '../../../../../components/ui/unsaved-changes';
 
 interface OutreachFormValues extends ContactFieldValues {
   language: string;
@@ -58,11 +59,14 @@ export function OutreachForm({ referralId, onSaved, onCancel }: OutreachFormProp
     },
   });
   const { errors } = form.formState;
+  const guard = useUnsavedChangesGuard(form.formState.isDirty);
 
   const onSubmit = form.handleSubmit(async (body) => {
     setUnmatched([]);
     try {
-      onSaved(await mutation.mutateAsync({ id: referralId, body }));
+      const saved = await mutation.mutateAsync({ id: referralId, body });
+      guard.release();
+      onSaved(saved);
     } catch (error) {
       setUnmatched(applyServerFieldErrors(error, form.setError, FIELDS));
     }

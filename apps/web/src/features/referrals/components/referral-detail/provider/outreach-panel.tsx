@@ -190,6 +190,7 @@ export function OutreachPanel({ referral, links }: { referral: ReferralDetail; l
             referralId={id}
             unmatched={otherDetails(decline.error, 'reason')}
             onReload={close}
+            afterReload="closes"
           />
         }
         onConfirm={(reason) =>

@@ -3,7 +3,7 @@ import { REFERRAL_STATUSES, type ReferralStatus } from '@pathways/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '../../../../../components/ui/conflict-alert';
+import { ConflictAlert, type AfterReload } from '../../../../../components/ui/conflict-alert';
 import { errorMessage } from '../../../../../components/ui/error-message';
 import { isApiError } from '../../../../../lib/api-client';
 import { conflictOf, type Conflict } from '../../../../../lib/conflict';
@@ -35,6 +35,8 @@ interface ReferralMutationErrorProps {
   onReload?: () => void;
   /** Server details that did not belong to any field of the form. */
   unmatched?: string[];
+  /** What the reload does to what the person typed (none: a one-click action). */
+  afterReload?: AfterReload;
 }
 
 /**
@@ -46,6 +48,7 @@ export function ReferralMutationError({
   referralId,
   onReload,
   unmatched = [],
+  afterReload,
 }: ReferralMutationErrorProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -57,6 +60,7 @@ export function ReferralMutationError({
         title={t('intake.conflict.title')}
         message={referralConflictMessage(conflict, t)}
         reloadLabel={t('intake.conflict.reload')}
+        afterReload={afterReload}
         onReload={() => {
           void queryClient.invalidateQueries({ queryKey: referralKeys.detail(referralId) });
           onReload?.();

@@ -63,6 +63,7 @@ export function TriagePanel({ referral }: { referral: ReferralDetail }) {
       referralId={id}
       unmatched={otherDetails(mutation.error, ...fields)}
       onReload={close}
+      afterReload="closes"
     />
   );
 
