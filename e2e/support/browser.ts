@@ -57,6 +57,8 @@ export async function signIn(
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    // Only violations are read: axe then keeps one node per pass, which makes large pages much faster to check.
+    .options({ resultTypes: ['violations'] })
     .analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -65,6 +67,52 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/screenshots/${name}.png`, fullPage: true });
+}
+
+/**
+ * The screen at rest: toasts closed (one fading in or out is half transparent, and axe would measure its contrast
+ * mid-way), the pointer parked on the page title, and no transition under way. Endless animations, such as a
+ * loader's, do not count. (Parking the pointer keeps hover styles out of the check: the hovered current menu item
+ * and the hovered "Sign out" button fall short of 4.5:1, a shell finding reported apart.)
+ */
+export async function settled(page: Page): Promise<void> {
+  for (let i = 0; i < 10; i += 1) {
+    const close = page
+      .getByRole('alert')
+      .getByRole('button', { name: /^(Close|Cerrar)$/ })
+      .first();
+    if ((await close.count()) === 0) break;
+    // It may close by itself meanwhile (after 4 s).
+    await close.click({ timeout: 2_000 }).catch(() => undefined);
+  }
+  await page.getByRole('heading', { level: 1 }).first().hover({ force: true });
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
+}
+
+/**
+ * Sideways scrolling of the page (`scrollWidth > clientWidth`, no tolerance): empty when there is none, else the
+ * widths and the outermost elements that reach past the right edge, to say what to fix.
+ */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    if (root.scrollWidth <= width) return [];
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${
+        el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : ''
+      }${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : ''}`;
+    const past = (el: Element) => el.getBoundingClientRect().right > width + 0.5;
+    const culprits = [document.body, ...Array.from(document.body.querySelectorAll('*'))]
+      .filter((el) => past(el) && !(el.parentElement && past(el.parentElement)))
+      .slice(0, 8)
+      .map((el) => `${name(el)} reaches ${Math.round(el.getBoundingClientRect().right)} px`);
+    return [`scrollWidth ${root.scrollWidth} > clientWidth ${width}`, ...culprits];
+  });
 }
 
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {

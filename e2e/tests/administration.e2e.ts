@@ -76,7 +76,11 @@ describeBrowser('administration and oversight: an administrator and an auditor a
   it('lets the administrator add a school, find it, mark it outside the jurisdiction and retire it', async () => {
     const page = await newPage(browser, DESKTOP);
     await signIn(page, ADMIN);
-    await page.getByRole('link', { name: 'Catalogs', exact: true }).click();
+    // The navigation's link (the home page links to the catalogs too).
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Catalogs', exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Catalogs' }).waitFor();
     await page.getByRole('button', { name: 'Add to Schools' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add to Schools' });

@@ -8,6 +8,7 @@ import {
   newPage,
   PHONE,
   screenshot,
+  settled,
   signIn,
 } from '../support/browser';
 import { Client } from 'pg';
@@ -83,30 +84,6 @@ async function fileReferral(lastName: string): Promise<string> {
   expect(referral.status).toBe('SUBMITTED');
   expect(referral.referenceNumber).toMatch(/^R-\d{4}-\d{6}$/);
   return referral.referenceNumber;
-}
-
-/**
- * The screen at rest: toasts closed (one fading in or out is half transparent, and axe would measure its contrast
- * mid-way), the pointer parked on the page title, and no transition under way. Endless animations, such as a
- * loader's, do not count. (Parking the pointer keeps hover styles out of the check: the hovered current menu item
- * and the hovered "Sign out" button fall short of 4.5:1, a shell finding reported apart.)
- */
-async function settled(page: Page): Promise<void> {
-  for (let i = 0; i < 10; i += 1) {
-    const close = page
-      .getByRole('alert')
-      .getByRole('button', { name: /^(Close|Cerrar)$/ })
-      .first();
-    if ((await close.count()) === 0) break;
-    // It may close by itself meanwhile (after 4 s).
-    await close.click({ timeout: 2_000 }).catch(() => undefined);
-  }
-  await page.getByRole('heading', { level: 1 }).first().hover({ force: true });
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
-  );
 }
 
 /** A screenshot, then no serious or critical axe finding and no sideways scrolling. */
@@ -385,6 +362,42 @@ describeBrowser('case management: triage, enroll, work the case, close and seal,
     await checkScreen(page, 'case-14-timeline');
   }, 120_000);
 
+  it('journeys 2–3 from the police side: the referring SRO sees the referral received and enrolled, dates only, nothing clinical', async () => {
+    needs(caseUrl, 'case');
+    // A tab of its own, closed after: the officer's session in journey 4 starts with nothing cached from before the seal.
+    const sro = await newPage(browser, DESKTOP);
+    sro.setDefaultTimeout(15_000);
+    await signIn(sro, SRO);
+    await openNav(sro, 'My referrals');
+    await sro.getByRole('heading', { level: 1, name: 'My referrals' }).waitFor();
+    await sro.getByRole('searchbox', { name: 'Search' }).fill(lastName);
+    // The search applies after a pause (the address changes): click only in the filtered list.
+    await sro.waitForURL(/[?&]q=/);
+    await sro.getByRole('status').filter({ hasText: 'Referrals: 1' }).waitFor();
+    await sro.getByRole('link', { name: reference }).click();
+    await sro.getByRole('heading', { level: 1, name: `Referral ${reference}` }).waitFor();
+    // ACCESS.md: program status with dates (enrollment, completion), the youth the officer referred, no case work.
+    const status = sro.getByTestId('program-status');
+    const date = String.raw`\w{3} \d{1,2}, \d{4}`;
+    await status.getByText('Enrolled', { exact: true }).waitFor();
+    const facts = (await status.innerText()).replace(/\s+/g, ' ');
+    expect(facts).toMatch(new RegExp(`Received by the provider ${date}`));
+    expect(facts).toMatch(new RegExp(`Enrolled ${date}`));
+    expect(facts).toMatch(/Completed Not yet/);
+    const page = await sro.locator('body').innerText();
+    expect(page).toContain(`Alondra ${lastName}`);
+    for (const clinical of [
+      'YASI',
+      'Moderate',
+      'Attend every class',
+      'Campus clean-up',
+      'First session went well',
+    ])
+      expect(page).not.toContain(clinical);
+    await checkScreen(sro, 'case-14b-referral-enrolled-sro');
+    await sro.context().close();
+  }, 90_000);
+
   it('journey 4: the counselor requests closure, the supervisor approves, and the police record is sealed', async () => {
     needs(caseUrl, 'case');
     const counselor = await as(COUNSELOR);
@@ -420,27 +433,8 @@ describeBrowser('case management: triage, enroll, work the case, close and seal,
     closedAs = 'SUCCESSFUL';
     await checkScreen(supervisor, 'case-16-closed');
 
-    // The referring officer: the referral is sealed (WIC 827.95), a search by name no longer finds it.
+    // The referring officer first sees the completion: the notice reached the police, and its letter names no youth.
     const sro = await as(SRO);
-    await sro.getByTestId('home-SRO').waitFor();
-    await openNav(sro, 'My referrals');
-    await sro.getByRole('heading', { level: 1, name: 'My referrals' }).waitFor();
-    const search = sro.getByRole('searchbox', { name: 'Search' });
-    await search.fill(lastName);
-    await sro.getByRole('heading', { name: 'No referrals found' }).waitFor();
-    await search.fill(reference);
-    await sro.getByRole('status').filter({ hasText: 'Referrals: 1' }).waitFor();
-    await sro.getByRole('link', { name: reference }).click();
-    await sro.getByRole('heading', { level: 1, name: `Referral ${reference}` }).waitFor();
-    const sealed = sro.getByTestId('sealed-referral');
-    await sealed.getByText(/^Sealed \(WIC 827\.95\) — completed \w{3} \d{1,2}, \d{4}$/).waitFor();
-    const sealedText = await sro.locator('body').innerText();
-    expect(sealedText).not.toContain(lastName);
-    expect(sealedText).not.toContain('Alondra');
-    expect(sealedText).not.toMatch(/quad at lunch|555-0142|2011/);
-    await checkScreen(sro, 'case-17-sealed-referral-sro');
-
-    // The completion notice reached the police, and its letter names no youth.
     await openNav(sro, 'Notices');
     await sro.getByRole('heading', { level: 1, name: 'Notices' }).waitFor();
     const row = sro
@@ -459,6 +453,50 @@ describeBrowser('case management: triage, enroll, work the case, close and seal,
     expect(letterText).not.toContain(lastName);
     expect(letterText).not.toContain('Alondra');
     await checkScreen(sro, 'case-19-completion-letter');
+
+    // Then the referral itself: sealed (WIC 827.95), a search by name no longer finds it.
+    await openNav(sro, 'My referrals');
+    await sro.getByRole('heading', { level: 1, name: 'My referrals' }).waitFor();
+    const search = sro.getByRole('searchbox', { name: 'Search' });
+    await search.fill(lastName);
+    await sro.getByRole('heading', { name: 'No referrals found' }).waitFor();
+    await search.fill(reference);
+    await sro.getByRole('status').filter({ hasText: 'Referrals: 1' }).waitFor();
+    await sro.getByRole('link', { name: reference }).click();
+    await sro.getByRole('heading', { level: 1, name: `Referral ${reference}` }).waitFor();
+    const sealed = sro.getByTestId('sealed-referral');
+    await sealed.getByText(/^Sealed \(WIC 827\.95\) — completed \w{3} \d{1,2}, \d{4}$/).waitFor();
+    const sealedText = await sro.locator('body').innerText();
+    expect(sealedText).not.toContain(lastName);
+    expect(sealedText).not.toContain('Alondra');
+    expect(sealedText).not.toMatch(/quad at lunch|555-0142|2011/);
+    await checkScreen(sro, 'case-17-sealed-referral-sro');
+
+    // The provider's copy for the family: the case's letters open in the guardian's language (Spanish), while the
+    // counselor's screens stay in English.
+    await counselor.goto(`${caseUrl}?tab=notices`);
+    const notices = counselor.getByRole('tabpanel', { name: 'Notices' });
+    await notices.waitFor();
+    expect(await notices.getByRole('combobox', { name: 'Letter language' }).inputValue()).toBe('es');
+    const completion = notices.getByRole('listitem').filter({ hasText: 'Program completed (WIC 827.95)' });
+    await completion.getByText('Aviso de finalización satisfactoria (WIC 827.95)').waitFor();
+    await completion.getByRole('link', { name: 'Open the printable letter' }).click();
+    await counselor.waitForURL(/\/notices\/[^/]+\/print\?(.*&)?lang=es/);
+    const familyLetter = counselor.getByTestId('notice-letter');
+    await familyLetter
+      .getByRole('heading', { name: 'Aviso de finalización satisfactoria (WIC 827.95)' })
+      .waitFor();
+    expect(await familyLetter.getAttribute('lang')).toBe('es');
+    await familyLetter.getByText(`Referencia ${reference}`, { exact: true }).waitFor();
+    // What prints under the letter is in its language too.
+    await counselor
+      .getByTestId('notice-print')
+      .getByText(/^Registro juvenil confidencial \(WIC 827\)/)
+      .waitFor();
+    await counselor.getByRole('heading', { level: 1, name: 'Program completed (WIC 827.95)' }).waitFor();
+    await counselor.getByRole('button', { name: 'Print' }).waitFor();
+    expect(await counselor.evaluate(() => document.documentElement.lang)).toBe('en');
+    await checkScreen(counselor, 'case-16b-family-letter-es');
   }, 120_000);
 
   it('journey 5: the counselor records the 6-month follow-up, and reads the case in Spanish', async () => {

@@ -42,6 +42,12 @@ async function checkScreen(page: Page, name: string): Promise<void> {
   });
 }
 
+/** Tabs to a link or button and presses Enter: no pointer anywhere in this journey. */
+async function press(page: Page, target: Locator): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press('Enter');
+}
+
 async function expectStep(page: Page, title: string): Promise<void> {
   const heading = page.getByRole('heading', { level: 2, name: title });
   await heading.waitFor();
@@ -72,7 +78,7 @@ describeBrowser('referral intake: an SRO refers a youth from a phone', () => {
     await signIn(page, SRO);
     await page.getByTestId('home-SRO').waitFor();
     await checkScreen(page, 'intake-01-home-SRO-phone');
-    await page.getByRole('link', { name: 'Refer a youth' }).click();
+    await press(page, page.getByRole('link', { name: 'Refer a youth' }));
     await page.getByRole('heading', { level: 1, name: 'New referral' }).waitFor();
 
     // Step 1: the youth.
@@ -154,10 +160,11 @@ describeBrowser('referral intake: an SRO refers a youth from a phone', () => {
     await checkScreen(page, 'intake-07-submitted-phone');
 
     // My referrals: search by the youth's last name.
-    await page.getByRole('button', { name: 'Toggle navigation' }).click();
-    await page.getByRole('link', { name: 'My referrals' }).click();
+    await press(page, page.getByRole('button', { name: 'Toggle navigation' }));
+    await press(page, page.getByRole('link', { name: 'My referrals' }));
     await page.getByRole('heading', { level: 1, name: 'My referrals' }).waitFor();
-    await page.getByRole('searchbox', { name: 'Search' }).fill(lastName);
+    await tabTo(page, page.getByRole('searchbox', { name: 'Search' }));
+    await page.keyboard.type(lastName);
     await page.waitForURL(/[?&]q=/);
     const row = page.getByRole('link', { name: reference });
     await row.waitFor();
@@ -165,11 +172,11 @@ describeBrowser('referral intake: an SRO refers a youth from a phone', () => {
     await checkScreen(page, 'intake-08-my-referrals-phone');
 
     // The referral's detail, then the family sheet in the guardian's language (Spanish).
-    await row.click();
+    await press(page, row);
     await page.getByRole('heading', { level: 1, name: `Referral ${reference}` }).waitFor();
     await page.getByTestId('referral-status').first().waitFor();
     await checkScreen(page, 'intake-09-detail-phone');
-    await page.getByRole('link', { name: 'Family resource sheet' }).click();
+    await press(page, page.getByRole('link', { name: 'Family resource sheet' }));
     await page.getByRole('heading', { level: 1, name: 'Recursos para su familia' }).waitFor();
     const sheet = page.getByTestId('family-sheet');
     expect(await sheet.getAttribute('lang')).toBe('es');

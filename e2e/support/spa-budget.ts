@@ -3,21 +3,30 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
+/**
+ * The SPA's front-end budget (QUALITY.md): the JavaScript the sign-in screen needs, from the built SPA's Vite
+ * manifest and as Chromium loads it, and which routes load the charts. One module for `npm run bench`
+ * (tools/bench/main.ts, rows spa-sign-in and spa-charts) and the browser suite's e2e/tests/bundle-budget.e2e.ts.
+ */
+
 /** One chunk of the Vite manifest (`build.manifest: true` in apps/web/vite.config.mts). */
-interface ManifestChunk {
+export interface ManifestChunk {
   file: string;
   src?: string;
   isEntry?: boolean;
   isDynamicEntry?: boolean;
   imports?: string[];
 }
-type Manifest = Record<string, ManifestChunk>;
+export type Manifest = Record<string, ManifestChunk>;
 
 /** The route modules a visitor needs for the sign-in screen when opening /sign-in directly (the manifest estimate). */
-const SIGN_IN_ROUTES = ['src/app/routes/root.tsx', 'src/app/routes/sign-in.tsx'];
+export const SIGN_IN_ROUTES = ['src/app/routes/root.tsx', 'src/app/routes/sign-in.tsx'];
 /** Route modules that may load the charts. */
-const REPORT_ROUTE = /^src\/app\/routes\/[^/]*(report|dashboard)[^/]*\.tsx$/;
+export const REPORT_ROUTE = /^src\/app\/routes\/[^/]*(report|dashboard)[^/]*\.tsx$/;
 const CHART_LIBRARY = /\/node_modules\/recharts\//;
+
+/** QUALITY.md: JavaScript loaded before the sign-in screen is usable, gzipped. */
+export const SIGN_IN_BUDGET_KB = 250;
 
 export interface JsLoaded {
   files: { file: string; gzipBytes: number }[];
@@ -32,7 +41,7 @@ export function readManifest(dist: string): Manifest {
 }
 
 /** The chunks `keys` import statically, themselves included (what the browser loads with them). */
-function closure(manifest: Manifest, keys: string[]): Set<string> {
+export function closure(manifest: Manifest, keys: string[]): Set<string> {
   const seen = new Set<string>();
   const visit = (key: string) => {
     if (seen.has(key) || !manifest[key]) return;
@@ -43,7 +52,20 @@ function closure(manifest: Manifest, keys: string[]): Set<string> {
   return seen;
 }
 
-const gzipBytes = (body: Buffer) => gzipSync(body).length;
+/** Gzipped size at zlib's default level, as a server or CDN would send it. */
+export const gzipBytes = (body: Buffer): number => gzipSync(body).length;
+
+export const sumGzip = (files: { gzipBytes: number }[]): number => files.reduce((s, f) => s + f.gzipBytes, 0);
+
+/** The entry chunk, plus the root and sign-in route chunks, with everything they import statically. */
+export function manifestSignInJs(dist: string, manifest: Manifest): JsLoaded {
+  const entry = Object.keys(manifest).filter((k) => manifest[k]?.isEntry);
+  const files = [...closure(manifest, [...entry, ...SIGN_IN_ROUTES])]
+    .map((k) => manifest[k]?.file ?? '')
+    .filter((f) => f.endsWith('.js'))
+    .map((file) => ({ file, gzipBytes: gzipBytes(readFileSync(join(dist, file))) }));
+  return { files, gzipBytes: sumGzip(files), how: 'manifest: entry + /sign-in route chunks' };
+}
 
 /**
  * JavaScript loaded before the sign-in screen is usable: Chromium opens the app signed out, at its address (`/`,
@@ -55,14 +77,10 @@ export async function signInJs(base: string, dist: string, manifest: Manifest): 
   const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
     (p): p is string => !!p && existsSync(p),
   );
-  if (!executablePath) {
-    const entry = Object.keys(manifest).filter((k) => manifest[k]?.isEntry);
-    const files = [...closure(manifest, [...entry, ...SIGN_IN_ROUTES])]
-      .map((k) => manifest[k]?.file ?? '')
-      .filter((f) => f.endsWith('.js'))
-      .map((file) => ({ file, gzipBytes: gzipBytes(readFileSync(join(dist, file))) }));
-    return [{ files, gzipBytes: sum(files), how: 'manifest: entry + /sign-in route chunks, no Chromium' }];
-  }
+  if (!executablePath)
+    return [
+      { ...manifestSignInJs(dist, manifest), how: 'manifest: entry + /sign-in route chunks, no Chromium' },
+    ];
   const browser = await chromium.launch({
     executablePath,
     headless: true,
@@ -88,7 +106,7 @@ export async function signInJs(base: string, dist: string, manifest: Manifest): 
       await page.waitForLoadState('networkidle');
       const files = (await Promise.all(bodies)).filter((f): f is { file: string; gzipBytes: number } => !!f);
       await page.context().close();
-      return { files, gzipBytes: sum(files), how: `Chromium at ${path}` };
+      return { files, gzipBytes: sumGzip(files), how: `Chromium at ${path}` };
     };
     // The app's address (signed out: redirected to the sign-in screen), then the sign-in screen's own address.
     return [await visit('/'), await visit('/sign-in')];
@@ -96,8 +114,6 @@ export async function signInJs(base: string, dist: string, manifest: Manifest): 
     await browser.close();
   }
 }
-
-const sum = (files: { gzipBytes: number }[]) => files.reduce((s, f) => s + f.gzipBytes, 0);
 
 export interface ChartsCheck {
   /** Chunk files that contain the chart library (from their source maps). */
