@@ -328,13 +328,15 @@ describe('derived tasks (GET /api/tasks)', () => {
 
   describe('the list as a whole', () => {
     it('sorts by due date, labels by reference or case number only, and filters by dueBefore', async () => {
-      const all = await tasks(f.as.supervisor, 'assignee=team');
-      expect(all.length).toBeGreaterThan(0);
-      const dues = all.map((x) => x.dueAt);
+      // The team's work (the demo's whole provider: more than one answer holds), its 500 most urgent.
+      const team = (await list(f.as.supervisor, 'assignee=team&limit=500')).items as Body[];
+      expect(team.length).toBeGreaterThan(0);
+      const dues = team.map((x) => x.dueAt);
       expect(dues).toEqual([...dues].sort());
-      for (const task of all) expect(task.label).toMatch(/^(R|C)-/);
+      for (const task of team) expect(task.label).toMatch(/^(R|C)-/);
+      const all = await tasks(f.as.counselor);
       const cut = '2026-12-05T00:00:00.000Z';
-      const before = await tasks(f.as.supervisor, `assignee=team&dueBefore=${cut}`);
+      const before = await tasks(f.as.counselor, `assignee=me&dueBefore=${cut}`);
       expect(before).toEqual(all.filter((x) => x.dueAt < cut));
       expect(before.every((x) => x.overdue === x.dueAt < t.clock.now().toISOString())).toBe(true);
     });
@@ -351,9 +353,9 @@ describe('derived tasks (GET /api/tasks)', () => {
 
     it('answers the most urgent items up to the limit, with counts per kind of everything due', async () => {
       await enrolled(f);
-      const all = await tasks(f.as.supervisor, 'assignee=team');
+      const all = await tasks(f.as.counselor);
       expect(all.length).toBeGreaterThan(5);
-      const few = await list(f.as.supervisor, 'assignee=team&limit=5');
+      const few = await list(f.as.counselor, 'assignee=me&limit=5');
       expect(few.items).toEqual(all.slice(0, 5));
       expect(few.total).toBe(all.length);
       expect(few.overdue).toBe(all.filter((x) => x.overdue).length);
@@ -364,7 +366,7 @@ describe('derived tasks (GET /api/tasks)', () => {
       }));
       expect(few.byKind).toEqual(expected);
       // The default is the hundred most urgent.
-      expect((await list(f.as.supervisor, 'assignee=team')).items).toEqual(all.slice(0, 100));
+      expect((await list(f.as.counselor)).items).toEqual(all.slice(0, 100));
     });
 
     it('filters by kind and by record, the same as filtering the whole list', async () => {
