@@ -5,8 +5,9 @@ import schools from './data/schools.json';
 import serviceTypes from './data/service-types.json';
 
 /**
- * Loads the catalogs (copies of shared/data kept in the repo). Existing rows are left alone, so an
- * administrator's edits survive a restart; new entries are added.
+ * Loads the catalogs (copies of shared/data kept in the repo, with the Spanish labels we added). Existing rows are
+ * left alone, so an administrator's edits survive a restart; new entries are added, and a Spanish label missing from
+ * an existing entry is filled in.
  */
 export async function seedCatalogs(ds: DataSource): Promise<void> {
   await ds.transaction(async (m) => {
@@ -31,16 +32,18 @@ export async function seedCatalogs(ds: DataSource): Promise<void> {
     }
     for (const r of reasonCodes) {
       await m.query(
-        `INSERT INTO reason_codes (code, label, kind, education_code, other_code, excluded_from_diversion)
-         VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT (code) DO NOTHING`,
-        [r.code, r.label, r.kind, r.educationCode, r.otherCode, r.excludedFromDiversion],
+        `INSERT INTO reason_codes (code, label, label_es, kind, education_code, other_code, excluded_from_diversion)
+         VALUES ($1,$2,$3,$4,$5,$6,$7)
+         ON CONFLICT (code) DO UPDATE SET label_es = EXCLUDED.label_es WHERE reason_codes.label_es IS NULL`,
+        [r.code, r.label, r.labelEs, r.kind, r.educationCode, r.otherCode, r.excludedFromDiversion],
       );
     }
     for (const t of serviceTypes) {
-      await m.query(`INSERT INTO service_types (code, label) VALUES ($1,$2) ON CONFLICT (code) DO NOTHING`, [
-        t.code,
-        t.label,
-      ]);
+      await m.query(
+        `INSERT INTO service_types (code, label, label_es) VALUES ($1,$2,$3)
+         ON CONFLICT (code) DO UPDATE SET label_es = EXCLUDED.label_es WHERE service_types.label_es IS NULL`,
+        [t.code, t.label, t.labelEs],
+      );
     }
     for (const r of resources) {
       await m.query(
