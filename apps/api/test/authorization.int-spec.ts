@@ -611,6 +611,7 @@ const CASE_WORK_KEYS = [
   ...([
     'serviceType',
     'serviceTypeLabel',
+    'serviceTypeLabelEs',
     'sessionsPlanned',
   ] as const satisfies readonly (keyof ServiceEnrollmentView)[]),
   ...([

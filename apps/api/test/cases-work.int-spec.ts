@@ -373,6 +373,7 @@ describe('case work: consents, assessments, plan, services, contacts, timeline',
       expect(referred.status).toBe(201);
       expect(referred.body).toMatchObject({
         serviceTypeLabel: 'Individual counseling',
+        serviceTypeLabelEs: 'Consejería individual',
         startedAt: null,
         sessionsAttended: 0,
       });

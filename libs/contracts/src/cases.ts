@@ -487,6 +487,8 @@ export interface ServiceEnrollmentView {
   caseId: string;
   serviceType: string;
   serviceTypeLabel: string | null;
+  /** The catalog's Spanish label, where it has one. */
+  serviceTypeLabelEs: string | null;
   provider: string | null;
   status: ServiceStatus;
   referredAt: string;

@@ -207,7 +207,7 @@ export class CaseServicesService {
     const types = await m
       .getRepository(ServiceTypeEntity)
       .find({ where: { code: In([...new Set(rows.map((s) => s.serviceType))]) } });
-    const labels = new Map(types.map((t) => [t.code, t.label]));
+    const labels = new Map(types.map((t) => [t.code, { label: t.label, labelEs: t.labelEs }]));
     const counts = await m.query<{ id: string; n: number }[]>(
       `SELECT service_enrollment_id AS id, count(*)::int AS n FROM contacts
        WHERE service_enrollment_id = ANY($1::uuid[]) AND result = 'COMPLETED' GROUP BY service_enrollment_id`,

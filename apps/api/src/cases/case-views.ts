@@ -236,14 +236,16 @@ export function toItemView(i: AccountabilityItemEntity, names: Names): Accountab
 
 export function toServiceView(
   s: ServiceEnrollmentEntity,
-  labels: ReadonlyMap<string, string>,
+  labels: ReadonlyMap<string, { label: string; labelEs: string | null }>,
   sessionsAttended: number,
 ): ServiceEnrollmentView {
+  const label = labels.get(s.serviceType);
   return {
     id: s.id,
     caseId: s.caseId,
     serviceType: s.serviceType,
-    serviceTypeLabel: labels.get(s.serviceType) ?? null,
+    serviceTypeLabel: label?.label ?? null,
+    serviceTypeLabelEs: label?.labelEs ?? null,
     provider: s.provider,
     status: s.status,
     referredAt: s.referredAt.toISOString(),

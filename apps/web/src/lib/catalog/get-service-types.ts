@@ -1,4 +1,4 @@
-import type { ServiceType } from '@pathways/contracts';
+import type { ServiceEnrollmentView, ServiceType } from '@pathways/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api-client';
 import { CATALOG_STALE_TIME, catalogKeys } from './catalog-keys';
@@ -20,4 +20,12 @@ export const useServiceTypes = () => useQuery(serviceTypeQueries.list());
 /** The catalog label in the active language (Spanish where the catalog has one). */
 export function serviceTypeLabel(type: ServiceType, locale: string): string {
   return locale === 'es' && type.labelEs ? type.labelEs : type.label;
+}
+
+/** A case's service enrollment named in the active language (its code where the catalog has no label). */
+export function serviceEnrollmentName(
+  s: Pick<ServiceEnrollmentView, 'serviceType' | 'serviceTypeLabel' | 'serviceTypeLabelEs'>,
+  locale: string,
+): string {
+  return (locale === 'es' && s.serviceTypeLabelEs) || s.serviceTypeLabel || s.serviceType;
 }

@@ -6,6 +6,7 @@ import {
   type ServiceStatus,
 } from '@pathways/contracts';
 import { useState } from 'react';
+import { serviceEnrollmentName } from '../../../../lib/catalog/get-service-types';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../../components/ui/empty-state';
 import { ErrorState } from '../../../../components/ui/error-state';
@@ -105,7 +106,7 @@ function ServiceRow({
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const name = s.serviceTypeLabel ?? s.serviceType;
+  const name = serviceEnrollmentName(s, locale);
   return (
     <Card withBorder radius="md" p="md" component="li">
       <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">

@@ -1,6 +1,7 @@
 import { NativeSelect, Stack } from '@mantine/core';
 import { contactRequestSchema, type CaseDetail, type ContactRequest } from '@pathways/contracts';
 import { useForm } from 'react-hook-form';
+import { serviceEnrollmentName } from '../../../../lib/catalog/get-service-types';
 import { useTranslation } from 'react-i18next';
 import { ContactFields } from '../../../../components/casework/contact-fields';
 import {
@@ -35,7 +36,7 @@ export function SessionForm({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const services = useServices(detail.id);
   const mutation = useCreateCaseContact();
   const form = useForm<Values, unknown, ContactRequest>({
@@ -69,7 +70,7 @@ export function SessionForm({
               { value: '', label: t('cases.sessions.noService') },
               ...(services.data ?? []).map((s) => ({
                 value: s.id,
-                label: s.serviceTypeLabel ?? s.serviceType,
+                label: serviceEnrollmentName(s, i18n.language),
               })),
             ]}
             error={errors.serviceEnrollmentId?.message}

@@ -2,6 +2,7 @@ import { Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { CaseDetail, ContactResult, ContactView } from '@pathways/contracts';
 import { useState } from 'react';
+import { serviceEnrollmentName } from '../../../../lib/catalog/get-service-types';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../../components/ui/empty-state';
 import { ErrorState } from '../../../../components/ui/error-state';
@@ -25,7 +26,7 @@ export function SessionsTab({ detail }: { detail: CaseDetail }) {
   const [adding, setAdding] = useState(false);
   const isPhone = useMediaQuery('(max-width: 48em)');
   const writable = detail.abilities.write && detail.status !== 'CLOSED';
-  const serviceName = new Map((services.data ?? []).map((s) => [s.id, s.serviceTypeLabel ?? s.serviceType]));
+  const serviceName = new Map((services.data ?? []).map((s) => [s.id, serviceEnrollmentName(s, i18n.language)]));
   const items = [...(contacts.data ?? [])].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
   const scheduled = items.filter((c) => SCHEDULED.includes(c.result));
   const attended = scheduled.filter((c) => c.result === 'COMPLETED').length;
