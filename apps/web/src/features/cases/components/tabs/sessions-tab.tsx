@@ -26,7 +26,9 @@ export function SessionsTab({ detail }: { detail: CaseDetail }) {
   const [adding, setAdding] = useState(false);
   const isPhone = useMediaQuery('(max-width: 48em)');
   const writable = detail.abilities.write && detail.status !== 'CLOSED';
-  const serviceName = new Map((services.data ?? []).map((s) => [s.id, serviceEnrollmentName(s, i18n.language)]));
+  const serviceName = new Map(
+    (services.data ?? []).map((s) => [s.id, serviceEnrollmentName(s, i18n.language)]),
+  );
   const items = [...(contacts.data ?? [])].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
   const scheduled = items.filter((c) => SCHEDULED.includes(c.result));
   const attended = scheduled.filter((c) => c.result === 'COMPLETED').length;
