@@ -9,6 +9,7 @@ import { OutcomeReports1795850000000 } from './1795850000000-OutcomeReports';
 import { ListsAtScale1795860000000 } from './1795860000000-ListsAtScale';
 import { YouthNameSearch1795861000000 } from './1795861000000-YouthNameSearch';
 import { TasksAtScale1795862000000 } from './1795862000000-TasksAtScale';
+import { ReportFacts1795870000000 } from './1795870000000-ReportFacts';
 
 /** Every migration, in order. The TypeORM CLI generates files here; add each new class to this list. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ListsAtScale1795860000000,
   YouthNameSearch1795861000000,
   TasksAtScale1795862000000,
+  ReportFacts1795870000000,
 ];

@@ -159,6 +159,27 @@ describe('db:generate: synthetic data set', () => {
     ).toBe(0);
   });
 
+  it('builds the outcome reports’ facts and rollups once, with nothing left queued by the load', async () => {
+    const one = async (sql: string) => (await db.query(sql)).rows[0];
+    expect(await one(`SELECT rebuild_needed, refreshed_at FROM report_refresh_state`)).toEqual({
+      rebuild_needed: false,
+      refreshed_at: NOW,
+    });
+    expect(await one(`SELECT count(*)::int AS n FROM report_dirty`)).toEqual({ n: 0 });
+    expect(await one(`SELECT count(*)::int AS n FROM report_referral_facts`)).toEqual(
+      await one(
+        `SELECT count(*)::int AS n FROM referrals WHERE received_at IS NOT NULL AND status <> 'DUPLICATE'`,
+      ),
+    );
+    expect(await one(`SELECT count(*)::int AS n FROM report_case_facts`)).toEqual(
+      await one(`SELECT count(*)::int AS n FROM cases`),
+    );
+    expect(await one(`SELECT sum(n)::int AS n FROM report_referral_days WHERE dim = 'total'`)).toEqual(
+      await one(`SELECT count(*)::int AS n FROM report_referral_facts`),
+    );
+    expect(result.steps.map((s) => s.step)).toContain('report facts');
+  });
+
   it('records program participation consent (guardian and assent, or a self-consent basis) before each case opens', async () => {
     expect(
       await n(`SELECT count(*) AS n FROM cases c WHERE NOT EXISTS (

@@ -61,6 +61,14 @@ export class OrganizationSettingsService {
     return effectiveClocks((await this.settingsOf(providerOrgId, manager)).clocks);
   }
 
+  /** The clocks of every provider at once (the report facts work out clocks of every provider's referrals). */
+  async providerClocks(manager?: EntityManager): Promise<{ orgId: string; clocks: ClockSettings }[]> {
+    const rows: { id: string; settings: unknown }[] = await (manager ?? this.dataSource).query(
+      `SELECT id, settings FROM organizations WHERE kind = 'SERVICE_PROVIDER'`,
+    );
+    return rows.map((r) => ({ orgId: r.id, clocks: effectiveClocks(this.parse(r.settings).clocks) }));
+  }
+
   securityFrom(settings: OrganizationSettings): SecurityValues {
     return effectiveSecurity(settings.security, this.limits);
   }

@@ -5,7 +5,7 @@ import {
   type OutcomeReport,
   type OutcomeReportQuery,
 } from '@pathways/contracts';
-import { DEFAULT_CLOCKS, Suppressor, type ClockSettings } from '@pathways/domain';
+import { addCalendarMonths, PROGRAM_TIME_ZONE, startOfDayIn, Suppressor } from '@pathways/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { permissionDenied } from '../auth/auth.exception';
@@ -24,10 +24,12 @@ import {
   type ClosureGroupRow,
   type CohortInput,
   type CohortResult,
+  type DosagePlan,
   type DosageRow,
-  type ReportScope,
 } from './outcome-report.sql';
-import { reportPeriod } from './report-period';
+import { ReportFactsService } from './report-facts.service';
+import { reportPeriod, type ReportPeriod } from './report-period';
+import type { ReportScope } from './report-sql';
 
 /** Memory for the report's sorts, hashes and CTEs (the server default of 4 MB spills a year to disk). */
 const REPORT_WORK_MEM = '64MB';
@@ -90,19 +92,24 @@ export class OutcomeReportService {
     private readonly clock: Clock,
     private readonly settings: OrganizationSettingsService,
     private readonly audit: AuditService,
+    private readonly facts: ReportFactsService,
   ) {}
 
-  report(actor: Actor, q: OutcomeReportQuery): Promise<OutcomeReport> {
+  async report(actor: Actor, q: OutcomeReportQuery): Promise<OutcomeReport> {
+    const now = this.clock.now();
+    await this.facts.refresh(now);
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
       await m.query('SET TRANSACTION READ ONLY');
-      return this.build(m, actor, q);
+      return this.build(m, actor, q, now);
     });
   }
 
   /** The report as de-identified CSV; the export and its filters (names only) are audited in the same transaction. */
-  exportCsv(actor: Actor, q: OutcomeReportQuery): Promise<CsvFile> {
+  async exportCsv(actor: Actor, q: OutcomeReportQuery): Promise<CsvFile> {
+    const now = this.clock.now();
+    await this.facts.refresh(now);
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
-      const report = await this.build(m, actor, q);
+      const report = await this.build(m, actor, q, now);
       await this.audit.record(m, actor, {
         action: 'EXPORT',
         entityType: 'outcome_report',
@@ -117,12 +124,15 @@ export class OutcomeReportService {
     });
   }
 
-  private async build(m: EntityManager, actor: Actor, q: OutcomeReportQuery): Promise<OutcomeReport> {
-    // The cohort CTEs and their hash joins hold a year of referrals: room for them in memory, for this
-    // transaction only.
+  private async build(
+    m: EntityManager,
+    actor: Actor,
+    q: OutcomeReportQuery,
+    now: Date,
+  ): Promise<OutcomeReport> {
+    // The rollup rows of a period and the facts under a filter: room for them in memory, for this transaction only.
     await m.query(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`);
     await m.query(`SET LOCAL statement_timeout = '${REPORT_STATEMENT_TIMEOUT}'`);
-    const now = this.clock.now();
     const period = reportPeriod(q, now);
     const scope = scopeOf(actor);
     const groupBy = q.groupBy ?? 'month';
@@ -132,25 +142,20 @@ export class OutcomeReportService {
       pathway: q.pathway ?? null,
     };
     const reportSettings = await this.settings.reportSettings(actor.organizationId, m);
-    const clocks = wholeClocks(
-      scope.kind === 'PROVIDER' ? await this.settings.clockSettings(actor.organizationId, m) : DEFAULT_CLOCKS,
-    );
     const input: CohortInput = {
       scope,
       filters,
-      window: { from: period.start, to: period.end, now },
-      days: { from: period.from, to: period.to, today: period.today },
+      days: { from: period.from, to: period.to },
+      window: { from: period.start, to: period.end },
       groupBy,
-      clocks,
     };
     const cohort = await run<CohortResult>(m, (p) => referralCohortSql(p, input));
-    const closures = await runAll<ClosureGroupRow>(m, (p) =>
-      closureCohortSql(p, { ...input, completionNoticeBusinessDays: clocks.completionNoticeBusinessDays }),
-    );
+    const closures = await runAll<ClosureGroupRow>(m, (p) => closureCohortSql(p, input));
     const caseload = await runAll<CaseloadRow>(m, (p) =>
       caseloadSql(p, { scope, filters, now, perCounselor: scope.kind === 'PROVIDER' }),
     );
-    const dosage = await runAll<DosageRow>(m, (p) => dosageSql(p, { scope, filters, window: input.window }));
+    const plan = await dosagePlan(m, period);
+    const dosage = await runAll<DosageRow>(m, (p) => dosageSql(p, { scope, filters, plan }));
     return assembleOutcomeReport(
       { cohort, closures, caseload, dosage },
       {
@@ -171,14 +176,36 @@ function scopeOf(actor: Actor): Extract<ReportScope, { orgId: string }> {
   throw permissionDenied();
 }
 
-/** Clock settings travel as integer parameters whatever the settings row holds. */
-function wholeClocks(c: Readonly<ClockSettings>): ClockSettings {
-  const out = { ...c };
-  for (const key of Object.keys(out) as (keyof ClockSettings)[]) {
-    const value = Math.trunc(Number(out[key]));
-    out[key] = Number.isFinite(value) && value >= 0 ? value : DEFAULT_CLOCKS[key];
-  }
-  return out;
+/** Whether any completed service session happened in [from, to) (any organization: a month is whole only if none). */
+async function sessionsBetween(m: EntityManager, from: Date, to: Date): Promise<boolean> {
+  if (from >= to) return false;
+  const [row] = await m.query<{ any: boolean }[]>(
+    `SELECT EXISTS (SELECT 1 FROM contacts WHERE service_enrollment_id IS NOT NULL AND result = 'COMPLETED'
+                      AND occurred_at >= $1 AND occurred_at < $2) AS any`,
+    [from, to],
+  );
+  return row?.any ?? false;
+}
+
+/**
+ * Splits the period for the dosage statement: the months it covers whole are counted from the monthly facts; a
+ * month the period cuts is whole anyway when no session falls in its part outside the period (the current month,
+ * when the period ends today); otherwise the period's days of that month are counted live.
+ */
+async function dosagePlan(m: EntityManager, period: ReportPeriod): Promise<DosagePlan> {
+  const zone = PROGRAM_TIME_ZONE;
+  const firstMonth = `${period.from.slice(0, 7)}-01`;
+  const lastMonth = `${period.to.slice(0, 7)}-01`;
+  const afterLastMonth = addCalendarMonths(lastMonth, 1);
+  const headWhole = !(await sessionsBetween(m, startOfDayIn(firstMonth, zone), period.start));
+  const tailWhole = !(await sessionsBetween(m, period.end, startOfDayIn(afterLastMonth, zone)));
+  const first = headWhole ? firstMonth : addCalendarMonths(firstMonth, 1);
+  const last = tailWhole ? lastMonth : addCalendarMonths(lastMonth, -1);
+  if (first > last) return { months: null, edges: [{ from: period.start, to: period.end }] };
+  const edges: DosagePlan['edges'] = [];
+  if (!headWhole) edges.push({ from: period.start, to: startOfDayIn(first, zone) });
+  if (!tailWhole) edges.push({ from: startOfDayIn(lastMonth, zone), to: period.end });
+  return { months: { first, last }, edges };
 }
 
 async function runAll<T>(m: EntityManager, sql: (p: Params) => string): Promise<T[]> {

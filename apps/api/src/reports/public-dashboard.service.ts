@@ -21,6 +21,7 @@ import { Params } from '../common/sql-params';
 import { OrganizationSettingsService } from '../organizations/organization-settings.service';
 import { cellsOf } from './outcome-report-assembly';
 import { publicDashboardSql, type PublicDashboardResult } from './outcome-report.sql';
+import { ReportFactsService } from './report-facts.service';
 import { periodKeys, yearPeriod } from './report-period';
 
 /** A serialized response with its strong validator. */
@@ -48,6 +49,7 @@ export class PublicDashboardService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly settings: OrganizationSettingsService,
+    private readonly facts: ReportFactsService,
   ) {}
 
   async dashboard(q: PublicDashboardQuery): Promise<CachedJson> {
@@ -56,6 +58,7 @@ export class PublicDashboardService {
     const hit = this.cache.get(year);
     const age = hit ? now.getTime() - hit.at : Infinity;
     if (hit && age >= 0 && age < PUBLIC_DASHBOARD_MAX_AGE_SECONDS * 1000) return hit.value;
+    await this.facts.refresh(now);
     const body = JSON.stringify(
       await this.dataSource.transaction('REPEATABLE READ', async (m) => {
         await m.query('SET TRANSACTION READ ONLY');
@@ -72,7 +75,11 @@ export class PublicDashboardService {
     const s = new Suppressor(await this.threshold(m), true);
     const p = new Params();
     const [row] = await m.query<PublicDashboardResult[]>(
-      publicDashboardSql(p, { window: { from: period.start, to: period.end, now }, year }),
+      publicDashboardSql(p, {
+        days: { from: period.from, to: period.to },
+        window: { from: period.start, to: period.end },
+        year,
+      }),
       p.values,
     );
     const groups = (dim: string) => (row?.groups ?? []).filter((g) => g.dim === dim);
