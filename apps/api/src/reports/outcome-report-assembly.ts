@@ -251,6 +251,9 @@ function recidivismOf(
     : { elapsed: g?.m12_elapsed ?? 0, recidivated: g?.m12_recidivated ?? 0 };
 }
 
+/** Counselor names in a stable, human order (one collator: a thousand counselors are sorted per report). */
+const NAME_ORDER = new Intl.Collator('en');
+
 function caseloadOf(rows: CaseloadRow[], s: Suppressor, asOf: string): OutcomeReport['caseload'] {
   const row = (key: string, label: string | undefined, mine: CaseloadRow[]): CaseloadReportRow => {
     const n = (bucket: CaseloadAgingBucket) => mine.find((r) => r.bucket === bucket)?.n ?? 0;
@@ -270,11 +273,15 @@ function caseloadOf(rows: CaseloadRow[], s: Suppressor, asOf: string): OutcomeRe
     return label === undefined ? out : { key, label, open: out.open, aging: out.aging };
   };
   const byCounselor = new Map<string, CaseloadRow[]>();
-  for (const r of rows)
-    if (r.counselor_id) byCounselor.set(r.counselor_id, [...(byCounselor.get(r.counselor_id) ?? []), r]);
+  for (const r of rows) {
+    if (!r.counselor_id) continue;
+    const mine = byCounselor.get(r.counselor_id);
+    if (mine) mine.push(r);
+    else byCounselor.set(r.counselor_id, [r]);
+  }
   const counselorRows = [...byCounselor.entries()]
     .map(([key, mine]) => ({ key, label: mine[0]?.label ?? '', mine }))
-    .sort((a, b) => a.label.localeCompare(b.label) || a.key.localeCompare(b.key))
+    .sort((a, b) => NAME_ORDER.compare(a.label, b.label) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(({ key, label, mine }) => row(key, label, mine));
   return {
     asOf,

@@ -5,7 +5,7 @@ import {
   CLOSURE_ROLLUP,
   REFERRAL_CLOCKS,
   REFERRAL_ROLLUP,
-  rollupContributionsSql,
+  groupedFactsSql,
   type RollupSpec,
 } from './report-facts.sql';
 import {
@@ -108,12 +108,12 @@ function periodRowsSql(
       total: 'tot',
       groups: 'grp',
     };
-  const contributions = rollupContributionsSql(
+  const grouped = groupedFactsSql(
     spec,
     `(SELECT * FROM ${facts} f WHERE ${scope} AND ${factFiltersSql(p, q.filters)} AND ${range})`,
   );
   return {
-    ctes: `src AS MATERIALIZED (${contributions}),`,
+    ctes: `src AS MATERIALIZED (${grouped}),`,
     total: `(SELECT * FROM src WHERE dim = 'total') tot`,
     groups: `(SELECT * FROM src WHERE dim <> 'total') grp`,
   };

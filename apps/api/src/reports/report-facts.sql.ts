@@ -533,6 +533,30 @@ export function rollupContributionsSql(spec: RollupSpec, source: string, sign = 
      GROUP BY ${groupCols.map((_, i) => i + 1).join(', ')}`;
 }
 
+/**
+ * The rollup rows of fact rows `source` in one pass (GROUPING SETS), for a report that counts facts rather than the
+ * rollup (under a school, level or pathway filter): the 'total' rows keep their key columns (day, organizations),
+ * each group's rows have them NULL. Counters are those of the 'total' group throughout (only its rows are read for
+ * the counters that differ by group, the clocks).
+ */
+export function groupedFactsSql(spec: RollupSpec, source: string): string {
+  const dims = (spec.dims ?? []).filter(([dim]) => dim !== 'total');
+  const keys = Object.entries(spec.keys);
+  const first = keys[0]?.[1] ?? 'NULL';
+  const dim = `CASE WHEN GROUPING(${first}) = 0 THEN 'total' ${dims
+    .map(([d, e]) => `WHEN GROUPING(${e}) = 0 THEN ${lit(d)}`)
+    .join(' ')} END`;
+  const key = `CASE WHEN GROUPING(${first}) = 0 THEN 'ALL' ELSE coalesce(${dims.map(([, e]) => e).join(', ')}) END`;
+  return `
+    SELECT ${keys.map(([k, e]) => `${e} AS ${k}`).join(', ')}, ${dim} AS dim, ${key} AS key,
+           ${Object.entries(spec.counters)
+             .map(([name, e]) => `sum(${e.replace(/\bd\.dim\b/g, "'total'")})::int AS ${name}`)
+             .join(', ')}
+      FROM ${source} f
+     WHERE ${spec.where ?? 'true'}
+     GROUP BY GROUPING SETS ((${keys.map(([, e]) => e).join(', ')}), ${dims.map(([, e]) => `(${e})`).join(', ')})`;
+}
+
 /** Adds rollup rows (a SELECT of rollupContributionsSql's shape) to the rollup table. */
 export function rollupUpsertSql(spec: RollupSpec, contributions: string): string {
   const cols = [
