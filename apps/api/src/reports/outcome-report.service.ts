@@ -47,8 +47,10 @@ export interface CsvFile {
 
 /**
  * GET /api/reports/outcomes (and its CSV): the outcome measures of DOMAIN.md over the caller's records. Counts are
- * made in SQL (outcome-report.sql.ts), all statements in one read-only REPEATABLE READ transaction so every section
- * reads the same snapshot; suppression and rates are applied here (outcome-report-assembly.ts).
+ * made in SQL (outcome-report.sql.ts) from the report facts and their daily rollups (report-facts.sql.ts), which the
+ * report first brings up to date (ReportFactsService.refresh), then reads in one read-only REPEATABLE READ
+ * transaction so every section reads the same snapshot; suppression and rates are applied here
+ * (outcome-report-assembly.ts).
  *
  * Scope: police users (SRO, PD supervisor) count their agency's referrals (`referring_org_id`); provider users
  * (counselor, supervisor) their provider's (`provider_org_id`; cases by `cases.provider_org_id`). Small cells are
@@ -65,8 +67,8 @@ export interface CsvFile {
  *   the contacts of the agencies that referred R.
  * - Funnel over R: RECEIVED; CONTACTED (a COMPLETED contact, or a case); CONSENTED (a PROGRAM_PARTICIPATION consent,
  *   or a case); ENROLLED (a case); COMPLETED (the case closed SUCCESSFUL).
- * - Clocks (met / missed / pending; rate = met ÷ (met + missed); the provider's clock settings, DEFAULT_CLOCKS for
- *   police): SERVICE_START_20_DAY, TRIAGE, FIRST_OUTREACH, INTAKE_CONSENT, ASSESSMENT, CASE_PLAN over R and its
+ * - Clocks (met / missed / pending; rate = met ÷ (met + missed); the settings of the provider the referral went to,
+ *   for police and provider users alike: the clocks are the provider's commitments): SERVICE_START_20_DAY, TRIAGE, FIRST_OUTREACH, INTAKE_CONSENT, ASSESSMENT, CASE_PLAN over R and its
  *   cases; COMPLETION_NOTICE over SUCCESSFUL LE_DIVERSION_626B cases of C. The 20-day clock is met by a service
  *   program started by the due instant or by the NO_PROGRAM_20_DAY notice sent within a day after it (WIC 652.5
  *   allows written notice instead), and leaves out referrals that ended without a case and without that notice, as
