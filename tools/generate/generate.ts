@@ -113,20 +113,6 @@ export const SCRATCH = 'pathways_generate';
 
 /** The trigger that keeps cases.last_contact_at as contacts are inserted (migration ListsAtScale). */
 const LAST_CONTACT_TRIGGER = 'tr_contacts_last_contact_insert';
-/** The tables whose row triggers queue youth for the report facts (migration ReportFacts). */
-const REPORT_DIRTY_TABLES = [
-  'referrals',
-  'youth',
-  'referral_events',
-  'contacts',
-  'consents',
-  'notices',
-  'cases',
-  'assessments',
-  'goals',
-  'follow_ups',
-  'service_enrollments',
-] as const;
 
 interface Step {
   name: string;
@@ -350,8 +336,8 @@ export async function generateDataset(url: string, options: GenerateOptions): Pr
     await main.query(`ALTER TABLE public.contacts DISABLE TRIGGER ${LAST_CONTACT_TRIGGER}`);
     // The report facts' queue triggers would queue a youth per loaded row: off for the load, and every fact is worked
     // out once, set-based, after the commit (below).
-    for (const table of REPORT_DIRTY_TABLES)
-      await main.query(`ALTER TABLE public.${table} DISABLE TRIGGER tr_${table}_report_dirty`);
+    const reportQueueTriggers = await reportDirtyTriggers(main);
+    for (const q of reportQueueTriggers) await main.query(`ALTER TABLE ${q.table} DISABLE TRIGGER ${q.name}`);
     // With wal_level=minimal (the embedded server as the generator starts it), a table truncated in this transaction
     // is written without WAL and synced at commit. They are empty: refuseOrReset made sure.
     const walMinimal =
@@ -472,8 +458,7 @@ export async function generateDataset(url: string, options: GenerateOptions): Pr
     if (JSON.stringify(await loadedForeignKeys(main)) !== JSON.stringify(foreignKeys))
       throw new Error('the rebuilt foreign keys differ from their definitions: rolled back');
 
-    for (const table of REPORT_DIRTY_TABLES)
-      await main.query(`ALTER TABLE public.${table} ENABLE TRIGGER tr_${table}_report_dirty`);
+    for (const q of reportQueueTriggers) await main.query(`ALTER TABLE ${q.table} ENABLE TRIGGER ${q.name}`);
     await main.query('ANALYZE public.users');
     t = Date.now();
     await main.query('COMMIT');
@@ -516,6 +501,20 @@ export async function generateDataset(url: string, options: GenerateOptions): Pr
     seconds,
   );
   return { now: nowDate, seed, steps, rows, seconds };
+}
+
+/** The row triggers that queue youth for the report facts (migration ReportFacts: `report_mark_dirty()`). */
+async function reportDirtyTriggers(client: Client): Promise<{ table: string; name: string }[]> {
+  const res = await client.query<{ table: string; name: string }>(
+    `SELECT format('%I.%I', n.nspname, c.relname) AS table, quote_ident(t.tgname) AS name
+       FROM pg_trigger t
+       JOIN pg_proc p ON p.oid = t.tgfoid
+       JOIN pg_class c ON c.oid = t.tgrelid
+       JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE p.proname = 'report_mark_dirty' AND NOT t.tgisinternal
+      ORDER BY 1`,
+  );
+  return res.rows;
 }
 
 /** The columns of a public table an INSERT may name (not generated), quoted and comma-separated. */

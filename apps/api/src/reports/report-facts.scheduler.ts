@@ -1,9 +1,7 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { PeriodicJob } from '../common/periodic-job';
 import { AppConfig } from '../config/app-config';
 import { ReportFactsService } from './report-facts.service';
-
-const FIRST_RUN_AFTER_MS = 2_000;
-const EVERY_MS = 60_000;
 
 /**
  * Keeps the report facts' queue short: a refresh every minute (and soon after start, where a migration or the bulk
@@ -11,36 +9,14 @@ const EVERY_MS = 60_000;
  * advisory lock, so every API instance may run this. Off under NODE_ENV=test: reports refresh as they read.
  */
 @Injectable()
-export class ReportFactsScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ReportFactsScheduler extends PeriodicJob {
   private readonly logger = new Logger('ReportFacts');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
 
   constructor(
-    private readonly config: AppConfig,
+    config: AppConfig,
     private readonly facts: ReportFactsService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.env.NODE_ENV === 'test') return;
-    this.timer = setTimeout(() => this.tick(), FIRST_RUN_AFTER_MS);
-    this.timer.unref();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  private tick(): void {
-    this.running = this.runOnce().finally(() => {
-      this.running = null;
-      if (this.timer) {
-        this.timer = setTimeout(() => this.tick(), EVERY_MS);
-        this.timer.unref();
-      }
-    });
+  ) {
+    super({ nodeEnv: config.env.NODE_ENV, firstAfterMs: 2_000, everyMs: 60_000 });
   }
 
   async runOnce(): Promise<void> {

@@ -423,10 +423,24 @@ export interface RollupSpec {
 
 const onTotal = (condition: string) => `(d.dim = 'total' AND coalesce(${condition}, false))::int`;
 
+/** Both daily rollups: per calendar day and pair of organizations. */
+const DAY_KEYS = {
+  day: 'f.day',
+  referring_org_id: 'f.referring_org_id',
+  provider_org_id: 'f.provider_org_id',
+};
+/** The equity groups of a youth (DOMAIN.md "Equity"), in both daily rollups. */
+const EQUITY_DIMS: [string, string][] = [
+  ['RACE_ETHNICITY', 'f.race'],
+  ['GENDER', 'f.gender'],
+  ['LANGUAGE', 'f.language'],
+  ['AGE_BAND', 'f.age_band'],
+];
+
 export const REFERRAL_ROLLUP: RollupSpec = {
   rollup: 'report_referral_days',
   constraint: 'ux_report_referral_days',
-  keys: { day: 'f.day', referring_org_id: 'f.referring_org_id', provider_org_id: 'f.provider_org_id' },
+  keys: DAY_KEYS,
   dims: [
     ['total', `'ALL'`],
     ['school', 'f.school'],
@@ -434,10 +448,7 @@ export const REFERRAL_ROLLUP: RollupSpec = {
     ['reason', 'f.reason'],
     ['pathway', 'f.pathway'],
     ['priority', 'f.priority'],
-    ['RACE_ETHNICITY', 'f.race'],
-    ['GENDER', 'f.gender'],
-    ['LANGUAGE', 'f.language'],
-    ['AGE_BAND', 'f.age_band'],
+    ...EQUITY_DIMS,
   ],
   counters: {
     n: '1',
@@ -457,16 +468,8 @@ export const REFERRAL_ROLLUP: RollupSpec = {
 export const CLOSURE_ROLLUP: RollupSpec = {
   rollup: 'report_closure_days',
   constraint: 'ux_report_closure_days',
-  keys: { day: 'f.day', referring_org_id: 'f.referring_org_id', provider_org_id: 'f.provider_org_id' },
-  dims: [
-    ['total', `'ALL'`],
-    ['outcome', 'f.outcome_class'],
-    ['reason', 'f.reason'],
-    ['RACE_ETHNICITY', 'f.race'],
-    ['GENDER', 'f.gender'],
-    ['LANGUAGE', 'f.language'],
-    ['AGE_BAND', 'f.age_band'],
-  ],
+  keys: DAY_KEYS,
+  dims: [['total', `'ALL'`], ['outcome', 'f.outcome_class'], ['reason', 'f.reason'], ...EQUITY_DIMS],
   counters: {
     n: '1',
     successful: `(f.outcome_class = 'SUCCESSFUL')::int`,

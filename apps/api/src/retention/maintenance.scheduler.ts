@@ -1,4 +1,5 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { PeriodicJob } from '../common/periodic-job';
 import { AppConfig } from '../config/app-config';
 import { AccountInactivityService } from '../users/account-inactivity.service';
 import { RetentionService } from './retention.service';
@@ -12,37 +13,15 @@ const EVERY_MS = 60 * 60_000;
  * NODE_ENV=test: tests call the jobs themselves with a moved clock.
  */
 @Injectable()
-export class MaintenanceScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MaintenanceScheduler extends PeriodicJob {
   private readonly logger = new Logger('Maintenance');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
 
   constructor(
-    private readonly config: AppConfig,
+    config: AppConfig,
     private readonly inactivity: AccountInactivityService,
     private readonly retention: RetentionService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.env.NODE_ENV === 'test') return;
-    this.timer = setTimeout(() => this.tick(), FIRST_RUN_AFTER_MS);
-    this.timer.unref();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  private tick(): void {
-    this.running = this.runOnce().finally(() => {
-      this.running = null;
-      if (this.timer) {
-        this.timer = setTimeout(() => this.tick(), EVERY_MS);
-        this.timer.unref();
-      }
-    });
+  ) {
+    super({ nodeEnv: config.env.NODE_ENV, firstAfterMs: FIRST_RUN_AFTER_MS, everyMs: EVERY_MS });
   }
 
   async runOnce(): Promise<void> {
