@@ -94,11 +94,6 @@ export const PERIOD_FORMATS: Record<ReportGroupBy, string> = {
   year: 'YYYY',
 };
 
-/** The trend bucket of an instant: `YYYY-MM`, `YYYY-Qn` or `YYYY` in the program's time zone. */
-export function periodKeySql(ts: string, groupBy: ReportGroupBy): string {
-  return `to_char(${ts} AT TIME ZONE ${TZ}, ${lit(PERIOD_FORMATS[groupBy])})`;
-}
-
 /** An instant plus whole months (UTC calendar, as `recidivismWindowElapsed` counts them). */
 export function plusMonthsSql(ts: string, months: string): string {
   return `((${ts} AT TIME ZONE 'UTC') + make_interval(months => ${months})) AT TIME ZONE 'UTC'`;
@@ -106,18 +101,6 @@ export function plusMonthsSql(ts: string, months: string): string {
 
 /** An instant plus whole days of 24 hours (as `addDaysAt` counts calendar-day clocks). */
 export const plusDaysSql = (ts: string, days: string) => `(${ts} + make_interval(hours => 24 * ${days}))`;
-
-/** The scope on referrals (`r`). */
-export function referralScopeSql(p: Params, scope: ReportScope): string {
-  switch (scope.kind) {
-    case 'AGENCY':
-      return `r.referring_org_id = ${p.add(scope.orgId)}::uuid`;
-    case 'PROVIDER':
-      return `r.provider_org_id = ${p.add(scope.orgId)}::uuid`;
-    case 'ALL':
-      return 'true';
-  }
-}
 
 /**
  * The scope on cases (`c`, with its referral `r`): the provider's cases are its own rows (cases.provider_org_id,
