@@ -12,7 +12,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - Rollups of the facts, summed per day (per month for sessions), per pair of organizations and per group:
  *   `report_referral_days`, `report_closure_days`, `report_service_month_totals` and
  *   `report_service_case_months`. A year of every school is a few
- *   tens of thousands of rollup rows instead of half a million referrals and their events.
+ *   tens of thousands of rollup rows instead of half a million referrals and their events. Under a school, school
+ *   level or pathway filter: `report_referral_school_months`, `report_closure_school_months` (per month, school and
+ *   pathway; the days of a month the period cuts are counted from the facts).
  *
  * The facts are derived, never edited by hand. Row triggers on every source table append the youth whose records
  * changed to `report_dirty` (an append-only queue: no row is updated by two writers, so writes never wait on each
@@ -177,6 +179,26 @@ export class ReportFacts1795870000000 implements MigrationInterface {
     );
     await q(`CREATE INDEX ix_report_referral_days_day ON report_referral_days (day)`);
 
+    // The same per month, school and pathway: what a school, school level or pathway filter reads.
+    await q(`CREATE TABLE report_referral_school_months (
+               month date NOT NULL,
+               referring_org_id uuid NOT NULL,
+               provider_org_id uuid,
+               school_id uuid,
+               level text NOT NULL,
+               pathway text NOT NULL,
+               dim text NOT NULL,
+               key text,
+               ${counters(['n', 'contacted', 'consented', 'enrolled', 'completed', 'declined', ...clockCounters])},
+               CONSTRAINT ux_report_referral_school_months UNIQUE NULLS NOT DISTINCT
+                 (month, referring_org_id, provider_org_id, school_id, level, pathway, dim, key))`);
+    for (const [name, org] of [
+      ['provider', 'provider_org_id'],
+      ['agency', 'referring_org_id'],
+    ])
+      await q(`CREATE INDEX ix_report_referral_school_months_${name}
+                 ON report_referral_school_months (${org}, month, school_id, level, pathway)`);
+
     await q(`CREATE TABLE report_closure_days (
                day date NOT NULL,
                referring_org_id uuid NOT NULL,
@@ -199,6 +221,35 @@ export class ReportFacts1795870000000 implements MigrationInterface {
     await q(`CREATE INDEX ix_report_closure_days_provider ON report_closure_days (provider_org_id, day)`);
     await q(`CREATE INDEX ix_report_closure_days_agency ON report_closure_days (referring_org_id, day)`);
     await q(`CREATE INDEX ix_report_closure_days_day ON report_closure_days (day)`);
+    await q(`CREATE TABLE report_closure_school_months (
+               month date NOT NULL,
+               referring_org_id uuid NOT NULL,
+               provider_org_id uuid,
+               school_id uuid,
+               level text NOT NULL,
+               pathway text NOT NULL,
+               dim text NOT NULL,
+               key text,
+               ${counters([
+                 'n',
+                 'successful',
+                 'unsuccessful',
+                 'm6_elapsed',
+                 'm6_recidivated',
+                 'm12_elapsed',
+                 'm12_recidivated',
+                 'notice_met',
+                 'notice_missed',
+                 'notice_pending',
+               ])},
+               CONSTRAINT ux_report_closure_school_months UNIQUE NULLS NOT DISTINCT
+                 (month, referring_org_id, provider_org_id, school_id, level, pathway, dim, key))`);
+    for (const [name, org] of [
+      ['provider', 'provider_org_id'],
+      ['agency', 'referring_org_id'],
+    ])
+      await q(`CREATE INDEX ix_report_closure_school_months_${name}
+                 ON report_closure_school_months (${org}, month, school_id, level, pathway)`);
 
     await q(`CREATE TABLE report_service_month_totals (
                month date NOT NULL,
@@ -325,6 +376,8 @@ export class ReportFacts1795870000000 implements MigrationInterface {
     }
     await q(`DROP FUNCTION report_mark_dirty()`);
     for (const table of [
+      'report_closure_school_months',
+      'report_referral_school_months',
       'report_service_case_months',
       'report_service_month_totals',
       'report_closure_days',

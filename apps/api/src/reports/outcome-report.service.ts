@@ -5,7 +5,13 @@ import {
   type OutcomeReport,
   type OutcomeReportQuery,
 } from '@pathways/contracts';
-import { addCalendarMonths, PROGRAM_TIME_ZONE, startOfDayIn, Suppressor } from '@pathways/domain';
+import {
+  addCalendarDays,
+  addCalendarMonths,
+  PROGRAM_TIME_ZONE,
+  startOfDayIn,
+  Suppressor,
+} from '@pathways/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { permissionDenied } from '../auth/auth.exception';
@@ -24,7 +30,7 @@ import {
   type ClosureGroupRow,
   type CohortInput,
   type CohortResult,
-  type DosagePlan,
+  type PeriodPlan,
   type DosageRow,
 } from './outcome-report.sql';
 import { ReportFactsService } from './report-facts.service';
@@ -144,20 +150,40 @@ export class OutcomeReportService {
       pathway: q.pathway ?? null,
     };
     const reportSettings = await this.settings.reportSettings(actor.organizationId, m);
-    const input: CohortInput = {
+    const filtered = Boolean(filters.schoolId || filters.schoolLevel || filters.pathway);
+    const input: Omit<CohortInput, 'plan'> = {
       scope,
       filters,
       days: { from: period.from, to: period.to },
       window: { from: period.start, to: period.end },
       groupBy,
     };
-    const cohort = await run<CohortResult>(m, (p) => referralCohortSql(p, input));
-    const closures = await runAll<ClosureGroupRow>(m, (p) => closureCohortSql(p, input));
+    // Under a filter the cohorts read monthly rows: which months are whole depends on each cohort's own instants.
+    const org = scope.kind === 'AGENCY' ? 'referring_org_id' : 'provider_org_id';
+    const plan = (table: string, at: string) =>
+      filtered
+        ? periodPlan(period, (from, to) =>
+            anyRow(m, `${table} WHERE ${org} = $3 AND ${at} >= $1 AND ${at} < $2`, [from, to, scope.orgId]),
+          )
+        : Promise.resolve(null);
+    const referralPlan = await plan('report_referral_facts', 'received_at');
+    const cohort = await run<CohortResult>(m, (p) => referralCohortSql(p, { ...input, plan: referralPlan }));
+    const closurePlan = await plan('report_case_facts', 'closed_at');
+    const closures = await runAll<ClosureGroupRow>(m, (p) =>
+      closureCohortSql(p, { ...input, plan: closurePlan }),
+    );
     const caseload = await runAll<CaseloadRow>(m, (p) =>
       caseloadSql(p, { scope, filters, now, perCounselor: scope.kind === 'PROVIDER' }),
     );
-    const plan = await dosagePlan(m, period);
-    const dosage = await runAll<DosageRow>(m, (p) => dosageSql(p, { scope, filters, plan }));
+    // Sessions of any organization: a month is whole for dosage only if no session at all falls outside the period.
+    const sessionsPlan = await periodPlan(period, (from, to) =>
+      anyRow(
+        m,
+        `contacts WHERE service_enrollment_id IS NOT NULL AND result = 'COMPLETED' AND occurred_at >= $1 AND occurred_at < $2`,
+        [from, to],
+      ),
+    );
+    const dosage = await runAll<DosageRow>(m, (p) => dosageSql(p, { scope, filters, plan: sessionsPlan }));
     return assembleOutcomeReport(
       { cohort, closures, caseload, dosage },
       {
@@ -178,35 +204,47 @@ function scopeOf(actor: Actor): Extract<ReportScope, { orgId: string }> {
   throw permissionDenied();
 }
 
-/** Whether any completed service session happened in [from, to) (any organization: a month is whole only if none). */
-async function sessionsBetween(m: EntityManager, from: Date, to: Date): Promise<boolean> {
-  if (from >= to) return false;
+/** Whether a row of `fromWhere` (a table and its WHERE, `$1`/`$2` the instants) exists. */
+async function anyRow(m: EntityManager, fromWhere: string, params: unknown[]): Promise<boolean> {
   const [row] = await m.query<{ any: boolean }[]>(
-    `SELECT EXISTS (SELECT 1 FROM contacts WHERE service_enrollment_id IS NOT NULL AND result = 'COMPLETED'
-                      AND occurred_at >= $1 AND occurred_at < $2) AS any`,
-    [from, to],
+    `SELECT EXISTS (SELECT 1 FROM ${fromWhere}) AS any`,
+    params,
   );
   return row?.any ?? false;
 }
 
 /**
- * Splits the period for the dosage statement: the months it covers whole are counted from the monthly facts; a
- * month the period cuts is whole anyway when no session falls in its part outside the period (the current month,
- * when the period ends today); otherwise the period's days of that month are counted live.
+ * Splits the period for statements that read monthly rows: the months it covers whole; a month the period cuts is
+ * whole anyway when no row falls in its part outside the period (`hasRows`; the current month, when the period ends
+ * today); otherwise the period's days of that month are edges, counted from the facts or the source rows.
  */
-async function dosagePlan(m: EntityManager, period: ReportPeriod): Promise<DosagePlan> {
+async function periodPlan(
+  period: ReportPeriod,
+  hasRows: (from: Date, to: Date) => Promise<boolean>,
+): Promise<PeriodPlan> {
   const zone = PROGRAM_TIME_ZONE;
   const firstMonth = `${period.from.slice(0, 7)}-01`;
   const lastMonth = `${period.to.slice(0, 7)}-01`;
   const afterLastMonth = addCalendarMonths(lastMonth, 1);
-  const headWhole = !(await sessionsBetween(m, startOfDayIn(firstMonth, zone), period.start));
-  const tailWhole = !(await sessionsBetween(m, period.end, startOfDayIn(afterLastMonth, zone)));
+  const headWhole =
+    period.from === firstMonth || !(await hasRows(startOfDayIn(firstMonth, zone), period.start));
+  const tailWhole =
+    period.to === addCalendarDays(afterLastMonth, -1) ||
+    !(await hasRows(period.end, startOfDayIn(afterLastMonth, zone)));
   const first = headWhole ? firstMonth : addCalendarMonths(firstMonth, 1);
   const last = tailWhole ? lastMonth : addCalendarMonths(lastMonth, -1);
-  if (first > last) return { months: null, edges: [{ from: period.start, to: period.end }] };
-  const edges: DosagePlan['edges'] = [];
-  if (!headWhole) edges.push({ from: period.start, to: startOfDayIn(first, zone) });
-  if (!tailWhole) edges.push({ from: startOfDayIn(lastMonth, zone), to: period.end });
+  const whole = { fromDay: period.from, toDay: period.to, from: period.start, to: period.end };
+  if (first > last) return { months: null, edges: [whole] };
+  const edges: PeriodPlan['edges'] = [];
+  if (!headWhole)
+    edges.push({
+      fromDay: period.from,
+      toDay: addCalendarDays(first, -1),
+      from: period.start,
+      to: startOfDayIn(first, zone),
+    });
+  if (!tailWhole)
+    edges.push({ fromDay: lastMonth, toDay: period.to, from: startOfDayIn(lastMonth, zone), to: period.end });
   return { months: { first, last }, edges };
 }
 

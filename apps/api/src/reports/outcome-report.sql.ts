@@ -3,9 +3,11 @@ import { RECIDIVISM_WINDOW_MONTHS } from '@pathways/domain';
 import type { Params } from '../common/sql-params';
 import {
   CLOSURE_ROLLUP,
+  CLOSURE_SCHOOL_ROLLUP,
+  groupedFactsSql,
   REFERRAL_CLOCKS,
   REFERRAL_ROLLUP,
-  groupedFactsSql,
+  REFERRAL_SCHOOL_ROLLUP,
   type RollupSpec,
 } from './report-facts.sql';
 import {
@@ -39,6 +41,8 @@ export interface CohortInput {
   /** The same period as instants [from, to), for the school contacts counted live. */
   window: { from: Date; to: Date };
   groupBy: ReportGroupBy;
+  /** Under a filter: the whole months and edge days of the period (null: no filter). */
+  plan: PeriodPlan | null;
 }
 
 /** One row per breakdown cell of the referral cohort. */
@@ -89,31 +93,63 @@ function factFiltersSql(p: Params, f: ReportFilters): string {
 }
 
 /**
- * The rollup rows of a period in scope, as CTEs `tot` (group 'total') and `grp` (the other groups): read from the
- * rollup itself (its index leads with the organization and the group), or, under a filter, made from the matching
- * facts (the rollup has no school or pathway column to filter on).
+ * How a period splits for a report that reads monthly rows: the months it covers whole (first..last, as first days;
+ * null when none) and the day ranges at its edges, counted from the facts (with their instants, for live counts).
+ */
+export interface PeriodPlan {
+  months: { first: string; last: string } | null;
+  edges: { fromDay: string; toDay: string; from: Date; to: Date }[];
+}
+
+/**
+ * The rollup rows of a period in scope, as `tot` (group 'total') and `grp` (the other groups). Without a filter:
+ * the daily rollup (its index leads with the organization and the group). Under a school, school level or pathway
+ * filter: the monthly rollup per school and pathway for the whole months of `plan`, and the matching facts of its
+ * edge days, grouped alike.
  */
 function periodRowsSql(
   p: Params,
-  spec: RollupSpec,
-  facts: string,
-  q: { scope: ReportScope; filters: ReportFilters; days: { from: string; to: string } },
+  spec: { daily: RollupSpec; monthly: RollupSpec; facts: string },
+  q: {
+    scope: ReportScope;
+    filters: ReportFilters;
+    days: { from: string; to: string };
+    plan: PeriodPlan | null;
+  },
 ): { ctes: string; total: string; groups: string } {
-  const range = `f.day BETWEEN ${p.add(q.days.from)}::date AND ${p.add(q.days.to)}::date`;
   const scope = factScopeSql(p, q.scope);
-  if (!isFiltered(q.filters))
+  if (!isFiltered(q.filters) || !q.plan) {
+    const range = `f.day BETWEEN ${p.add(q.days.from)}::date AND ${p.add(q.days.to)}::date`;
     return {
-      ctes: `tot AS (SELECT * FROM ${spec.rollup} f WHERE ${scope} AND f.dim = 'total' AND ${range}),
-             grp AS (SELECT * FROM ${spec.rollup} f WHERE ${scope} AND f.dim <> 'total' AND ${range}),`,
+      ctes: `tot AS (SELECT * FROM ${spec.daily.rollup} f WHERE ${scope} AND f.dim = 'total' AND ${range}),
+             grp AS (SELECT * FROM ${spec.daily.rollup} f WHERE ${scope} AND f.dim <> 'total' AND ${range}),`,
       total: 'tot',
       groups: 'grp',
     };
-  const grouped = groupedFactsSql(
-    spec,
-    `(SELECT * FROM ${facts} f WHERE ${scope} AND ${factFiltersSql(p, q.filters)} AND ${range})`,
-  );
+  }
+  const filters = factFiltersSql(p, q.filters);
+  const parts: string[] = [];
+  if (q.plan.months)
+    parts.push(`SELECT f.month AS day, f.referring_org_id, f.provider_org_id, f.dim, f.key,
+                       ${Object.keys(spec.monthly.counters)
+                         .map((c) => `f.${c}`)
+                         .join(', ')}
+                  FROM ${spec.monthly.rollup} f
+                 WHERE ${scope} AND ${filters}
+                   AND f.month BETWEEN ${p.add(q.plan.months.first)}::date AND ${p.add(q.plan.months.last)}::date`);
+  if (q.plan.edges.length) {
+    const days = q.plan.edges
+      .map((e) => `f.day BETWEEN ${p.add(e.fromDay)}::date AND ${p.add(e.toDay)}::date`)
+      .join(' OR ');
+    parts.push(
+      groupedFactsSql(
+        spec.daily,
+        `(SELECT * FROM ${spec.facts} f WHERE ${scope} AND ${filters} AND (${days}))`,
+      ),
+    );
+  }
   return {
-    ctes: `src AS MATERIALIZED (${grouped}),`,
+    ctes: `src AS MATERIALIZED (${parts.join('\nUNION ALL\n')}),`,
     total: `(SELECT * FROM src WHERE dim = 'total') tot`,
     groups: `(SELECT * FROM src WHERE dim <> 'total') grp`,
   };
@@ -129,7 +165,11 @@ const sumOf = (column: string) => `coalesce(sum(${column}), 0)::int`;
 export function referralCohortSql(p: Params, q: CohortInput): string {
   const from = `${p.add(q.window.from)}::timestamptz`;
   const to = `${p.add(q.window.to)}::timestamptz`;
-  const rows = periodRowsSql(p, REFERRAL_ROLLUP, 'report_referral_facts', q);
+  const rows = periodRowsSql(
+    p,
+    { daily: REFERRAL_ROLLUP, monthly: REFERRAL_SCHOOL_ROLLUP, facts: 'report_referral_facts' },
+    q,
+  );
   const contactScope =
     q.scope.kind === 'AGENCY'
       ? `sc.organization_id = ${p.add(q.scope.orgId)}::uuid`
@@ -201,8 +241,15 @@ const CLOSURE_COUNTERS = Object.keys(CLOSURE_ROLLUP.counters);
  * closure reasons, recidivism per window, the completion-notice clock and the equity breakdowns. The whole cohort
  * (dim 'total') always has a row, zero when nothing closed.
  */
-export function closureCohortSql(p: Params, q: Omit<CohortInput, 'groupBy' | 'window'>): string {
-  const rows = periodRowsSql(p, CLOSURE_ROLLUP, 'report_case_facts', q);
+export function closureCohortSql(
+  p: Params,
+  q: Omit<CohortInput, 'groupBy' | 'window' | 'plan'> & { plan: PeriodPlan | null },
+): string {
+  const rows = periodRowsSql(
+    p,
+    { daily: CLOSURE_ROLLUP, monthly: CLOSURE_SCHOOL_ROLLUP, facts: 'report_case_facts' },
+    q,
+  );
   return `
     WITH ${rows.ctes}
     cells AS (
@@ -264,15 +311,6 @@ export interface DosageRow {
 }
 
 /**
- * How a dosage period splits: whole months (first..last, as first days; null when none) counted from the monthly
- * facts, and instant ranges at its edges counted live from the contacts.
- */
-export interface DosagePlan {
-  months: { first: string; last: string } | null;
-  edges: { from: Date; to: Date }[];
-}
-
-/**
  * Completed service sessions in the period (contacts tied to a service enrollment) of cases of referrals in scope,
  * filtered on the referral: distinct cases, sessions and minutes per service type, and in total (service_type NULL;
  * a case with two types counts once). A case counts once in a period: in the whole months, in the first month it had
@@ -280,7 +318,7 @@ export interface DosagePlan {
  */
 export function dosageSql(
   p: Params,
-  q: { scope: ReportScope; filters: ReportFilters; plan: DosagePlan },
+  q: { scope: ReportScope; filters: ReportFilters; plan: PeriodPlan },
 ): string {
   const first = q.plan.months ? `${p.add(q.plan.months.first)}::date` : 'NULL::date';
   const last = q.plan.months ? `${p.add(q.plan.months.last)}::date` : 'NULL::date';

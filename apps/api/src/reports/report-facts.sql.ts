@@ -500,6 +500,30 @@ export const SERVICE_ROLLUP: RollupSpec = {
   counters: { pairs: '1', sessions: 'f.sessions', minutes: 'f.minutes' },
 };
 
+/** Per month, school and pathway (with the school's level): the rollups a filtered report reads. */
+const SCHOOL_MONTH_KEYS = {
+  month: `date_trunc('month', f.day)::date`,
+  referring_org_id: 'f.referring_org_id',
+  provider_org_id: 'f.provider_org_id',
+  school_id: 'f.school_id',
+  level: 'f.level',
+  pathway: 'f.pathway',
+};
+
+export const REFERRAL_SCHOOL_ROLLUP: RollupSpec = {
+  ...REFERRAL_ROLLUP,
+  rollup: 'report_referral_school_months',
+  constraint: 'ux_report_referral_school_months',
+  keys: SCHOOL_MONTH_KEYS,
+};
+
+export const CLOSURE_SCHOOL_ROLLUP: RollupSpec = {
+  ...CLOSURE_ROLLUP,
+  rollup: 'report_closure_school_months',
+  constraint: 'ux_report_closure_school_months',
+  keys: SCHOOL_MONTH_KEYS,
+};
+
 /** Cases with sessions of any type per month (one fact row per case and month counts: its first type's). */
 export const SERVICE_CASE_ROLLUP: RollupSpec = {
   rollup: 'report_service_case_months',
@@ -584,8 +608,16 @@ export interface FactTable {
 }
 
 export const FACT_TABLES = {
-  referrals: { table: 'report_referral_facts', columns: REFERRAL_FACT_COLUMNS, rollups: [REFERRAL_ROLLUP] },
-  cases: { table: 'report_case_facts', columns: CASE_FACT_COLUMNS, rollups: [CLOSURE_ROLLUP] },
+  referrals: {
+    table: 'report_referral_facts',
+    columns: REFERRAL_FACT_COLUMNS,
+    rollups: [REFERRAL_ROLLUP, REFERRAL_SCHOOL_ROLLUP],
+  },
+  cases: {
+    table: 'report_case_facts',
+    columns: CASE_FACT_COLUMNS,
+    rollups: [CLOSURE_ROLLUP, CLOSURE_SCHOOL_ROLLUP],
+  },
   services: {
     table: 'report_service_months',
     columns: SERVICE_MONTH_COLUMNS,
