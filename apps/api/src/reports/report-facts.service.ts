@@ -85,11 +85,6 @@ export class ReportFactsService {
     return result;
   }
 
-  /** Marks every fact for a rebuild at the next refresh (the bulk generator loads with the queue triggers off). */
-  async requestRebuild(): Promise<void> {
-    await this.dataSource.query('UPDATE report_refresh_state SET rebuild_needed = true WHERE id = 1');
-  }
-
   private async batch(
     qr: QueryRunner,
     now: Date,
