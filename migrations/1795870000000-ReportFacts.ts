@@ -163,13 +163,54 @@ export class ReportFacts1795870000000 implements MigrationInterface {
       'assessment',
       'case_plan',
     ].flatMap((c) => [`${c}_met`, `${c}_missed`, `${c}_pending`]);
+    const referralCounters = [
+      'n',
+      'contacted',
+      'consented',
+      'enrolled',
+      'completed',
+      'declined',
+      ...clockCounters,
+    ];
+    const closureCounters = [
+      'n',
+      'successful',
+      'unsuccessful',
+      'm6_elapsed',
+      'm6_recidivated',
+      'm12_elapsed',
+      'm12_recidivated',
+      'notice_met',
+      'notice_missed',
+      'notice_pending',
+    ];
+    // A rollup per month, school and pathway (with the school's level): what a school, level or pathway filter reads.
+    const schoolMonths = async (table: string, names: string[]) => {
+      await q(`CREATE TABLE ${table} (
+                 month date NOT NULL,
+                 referring_org_id uuid NOT NULL,
+                 provider_org_id uuid,
+                 school_id uuid,
+                 level text NOT NULL,
+                 pathway text NOT NULL,
+                 dim text NOT NULL,
+                 key text,
+                 ${counters(names)},
+                 CONSTRAINT ux_${table} UNIQUE NULLS NOT DISTINCT
+                   (month, referring_org_id, provider_org_id, school_id, level, pathway, dim, key))`);
+      for (const [name, org] of [
+        ['provider', 'provider_org_id'],
+        ['agency', 'referring_org_id'],
+      ])
+        await q(`CREATE INDEX ix_${table}_${name} ON ${table} (${org}, month, school_id, level, pathway)`);
+    };
     await q(`CREATE TABLE report_referral_days (
                day date NOT NULL,
                referring_org_id uuid NOT NULL,
                provider_org_id uuid,
                dim text NOT NULL,
                key text,
-               ${counters(['n', 'contacted', 'consented', 'enrolled', 'completed', 'declined', ...clockCounters])},
+               ${counters(referralCounters)},
                CONSTRAINT ux_report_referral_days UNIQUE NULLS NOT DISTINCT (day, referring_org_id, provider_org_id, dim, key))`);
     await q(
       `CREATE INDEX ix_report_referral_days_provider ON report_referral_days (provider_org_id, dim, day)`,
@@ -179,25 +220,7 @@ export class ReportFacts1795870000000 implements MigrationInterface {
     );
     await q(`CREATE INDEX ix_report_referral_days_day ON report_referral_days (day)`);
 
-    // The same per month, school and pathway: what a school, school level or pathway filter reads.
-    await q(`CREATE TABLE report_referral_school_months (
-               month date NOT NULL,
-               referring_org_id uuid NOT NULL,
-               provider_org_id uuid,
-               school_id uuid,
-               level text NOT NULL,
-               pathway text NOT NULL,
-               dim text NOT NULL,
-               key text,
-               ${counters(['n', 'contacted', 'consented', 'enrolled', 'completed', 'declined', ...clockCounters])},
-               CONSTRAINT ux_report_referral_school_months UNIQUE NULLS NOT DISTINCT
-                 (month, referring_org_id, provider_org_id, school_id, level, pathway, dim, key))`);
-    for (const [name, org] of [
-      ['provider', 'provider_org_id'],
-      ['agency', 'referring_org_id'],
-    ])
-      await q(`CREATE INDEX ix_report_referral_school_months_${name}
-                 ON report_referral_school_months (${org}, month, school_id, level, pathway)`);
+    await schoolMonths('report_referral_school_months', referralCounters);
 
     await q(`CREATE TABLE report_closure_days (
                day date NOT NULL,
@@ -205,51 +228,12 @@ export class ReportFacts1795870000000 implements MigrationInterface {
                provider_org_id uuid,
                dim text NOT NULL,
                key text,
-               ${counters([
-                 'n',
-                 'successful',
-                 'unsuccessful',
-                 'm6_elapsed',
-                 'm6_recidivated',
-                 'm12_elapsed',
-                 'm12_recidivated',
-                 'notice_met',
-                 'notice_missed',
-                 'notice_pending',
-               ])},
+               ${counters(closureCounters)},
                CONSTRAINT ux_report_closure_days UNIQUE NULLS NOT DISTINCT (day, referring_org_id, provider_org_id, dim, key))`);
     await q(`CREATE INDEX ix_report_closure_days_provider ON report_closure_days (provider_org_id, day)`);
     await q(`CREATE INDEX ix_report_closure_days_agency ON report_closure_days (referring_org_id, day)`);
     await q(`CREATE INDEX ix_report_closure_days_day ON report_closure_days (day)`);
-    await q(`CREATE TABLE report_closure_school_months (
-               month date NOT NULL,
-               referring_org_id uuid NOT NULL,
-               provider_org_id uuid,
-               school_id uuid,
-               level text NOT NULL,
-               pathway text NOT NULL,
-               dim text NOT NULL,
-               key text,
-               ${counters([
-                 'n',
-                 'successful',
-                 'unsuccessful',
-                 'm6_elapsed',
-                 'm6_recidivated',
-                 'm12_elapsed',
-                 'm12_recidivated',
-                 'notice_met',
-                 'notice_missed',
-                 'notice_pending',
-               ])},
-               CONSTRAINT ux_report_closure_school_months UNIQUE NULLS NOT DISTINCT
-                 (month, referring_org_id, provider_org_id, school_id, level, pathway, dim, key))`);
-    for (const [name, org] of [
-      ['provider', 'provider_org_id'],
-      ['agency', 'referring_org_id'],
-    ])
-      await q(`CREATE INDEX ix_report_closure_school_months_${name}
-                 ON report_closure_school_months (${org}, month, school_id, level, pathway)`);
+    await schoolMonths('report_closure_school_months', closureCounters);
 
     await q(`CREATE TABLE report_service_month_totals (
                month date NOT NULL,
